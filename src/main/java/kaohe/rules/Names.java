@@ -1,0 +1,72 @@
+package kaohe.rules;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * The normalisations that decide when two spellings name the same unit, outlet, article or header.
+ *
+ * <p>Every key starts from Unicode NFKC, which folds full-width letters, digits and brackets to their
+ * ordinary forms, and drops white space of every kind (including U+3000, U+00A0 and the zero-width
+ * characters and byte-order marks that copy-and-paste leaves behind).
+ */
+public final class Names {
+
+    private static final Pattern INVISIBLE = Pattern.compile("[\\s\\p{Z}\\p{Cf}\\p{Cc}]+");
+    private static final Pattern UNIT_PREFIX = Pattern.compile("^(杭州市萧山区|萧山区|萧山)");
+    private static final Pattern OUTLET_MARKS = Pattern.compile("[《》〈〉<>“”‘’\"'「」•·・‧●\\-—._]");
+    private static final Pattern ISSUE_NUMBER =
+            Pattern.compile("[(\\[【]?(\\d{4}年)?(总)?第\\d+期[)\\]】]?$");
+    private static final Pattern PUNCTUATION = Pattern.compile("\\p{P}+");
+
+    private Names() {
+    }
+
+    /** Folds to NFKC and removes every kind of white space and invisible character. */
+    public static String compact(String text) {
+        if (text == null) {
+            return "";
+        }
+        return INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
+    }
+
+    /**
+     * Cleans a value for display: invisible characters dropped, any run of white space or line breaks
+     * turned into one space, ends trimmed. Unlike the keys, it keeps the clerk's own characters.
+     */
+    public static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        String visible = text.replaceAll("[\\p{Cf}\\uFEFF]", "");
+        return visible.replaceAll("[\\s\\p{Z}\\p{Cc}]+", " ").strip();
+    }
+
+    /**
+     * Returns the key of a unit name: compacted, without a leading "杭州市萧山区", "萧山区" or "萧山", and
+     * without a leading "区", so that "萧山区市场监督管理局" and "市场监督管理局" are one unit.
+     */
+    public static String unitKey(String name) {
+        String key = UNIT_PREFIX.matcher(compact(name)).replaceFirst("");
+        return key.startsWith("区") && key.length() > 1 ? key.substring(1) : key;
+    }
+
+    /**
+     * Returns the key of an outlet name: compacted, without brackets, quotes, dots and dashes, and
+     * without a trailing issue number such as "第12期" or "(2018年第3期)".
+     */
+    public static String outletKey(String name) {
+        String key = OUTLET_MARKS.matcher(compact(name)).replaceAll("");
+        String previous;
+        do {
+            previous = key;
+            key = ISSUE_NUMBER.matcher(key).replaceFirst("");
+        } while (!key.equals(previous) && !key.isEmpty());
+        return key;
+    }
+
+    /** Returns the key of an article title: compacted and without any punctuation. */
+    public static String titleKey(String title) {
+        return PUNCTUATION.matcher(compact(title)).replaceAll("");
+    }
+}

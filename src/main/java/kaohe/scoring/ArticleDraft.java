@@ -1,0 +1,52 @@
+package kaohe.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import kaohe.ledger.Location;
+import kaohe.rules.Names;
+import kaohe.rules.Unit;
+
+/** An article while it is being scored: its counted rows and the instructions linked to it. */
+final class ArticleDraft {
+
+    final List<Unit> units;
+    final String title;
+    final String number;
+    final List<Adoption> counted = new ArrayList<>();
+    final List<Instruction> instructions = new ArrayList<>();
+    private List<Adoption> rows = List.of();
+
+    ArticleDraft(Adoption first) {
+        this.units = first.units();
+        this.title = first.title();
+        this.number = first.articleNumber();
+    }
+
+    void adoptedRows(List<Adoption> allRows) {
+        this.rows = allRows;
+    }
+
+    /** Indexes the article under each unit's number and title keys, where no earlier article took them. */
+    void index(Map<String, ArticleDraft> draftByKey) {
+        for (Unit unit : units) {
+            String unitKey = UnitKeys.of(unit);
+            for (Adoption row : rows) {
+                String number = Names.compact(row.articleNumber());
+                if (!number.isEmpty()) {
+                    draftByKey.putIfAbsent(unitKey + "#n:" + number, this);
+                }
+                draftByKey.putIfAbsent(unitKey + "#t:" + Names.titleKey(row.title()), this);
+            }
+        }
+    }
+
+    /** Every row the article was built from: counted adoptions, then linked instructions, each in input order. */
+    List<Location> sources() {
+        List<Location> sources = new ArrayList<>();
+        counted.forEach(adoption -> sources.add(adoption.source().wholeRow()));
+        instructions.forEach(instruction -> sources.add(instruction.source().wholeRow()));
+        return List.copyOf(sources);
+    }
+}

@@ -1,0 +1,197 @@
+package kaohe.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import kaohe.rules.Level;
+import kaohe.rules.Names;
+import kaohe.rules.Settings;
+import kaohe.scoring.SetAside.Disposition;
+
+/**
+ * Scores articles: one article scores once, the highest of each kind (就高计分，不重复计分).
+ *
+ * <p>Within an article the same outlet on the same date is one adoption, later copies are duplicates,
+ * and a media report counts only once confirmed. The article's score is its best publication plus its
+ * best confirmed media report plus its best instruction.
+ */
+final class ArticleScoring {
+
+    private final Settings settings;
+    private final Consumer<SetAside> setAside;
+
+    ArticleScoring(Settings settings, Consumer<SetAside> setAside) {
+        this.settings = settings;
+        this.setAside = setAside;
+    }
+
+    List<ScoredArticle> score(List<Adoption> adoptions, List<Instruction> instructions) {
+        List<ArticleDraft> drafts = new ArrayList<>();
+        for (List<Adoption> rows : ArticleGrouping.group(adoptions)) {
+            ArticleDraft draft = draft(rows);
+            if (!draft.counted.isEmpty()) {
+                drafts.add(draft);
+            }
+        }
+        attach(instructions, drafts);
+        return drafts.stream().map(this::finish).toList();
+    }
+
+    /** Sets aside duplicates and unconfirmed reports of one article's rows and keeps the rest. */
+    private ArticleDraft draft(List<Adoption> rows) {
+        ArticleDraft draft = new ArticleDraft(rows.get(0));
+        Map<String, List<Adoption>> rowsByReport = new LinkedHashMap<>();
+        for (Adoption row : rows) {
+            rowsByReport.computeIfAbsent(row.outlet().name() + "|" + row.date(), key -> new ArrayList<>()).add(row);
+        }
+        for (List<Adoption> copies : rowsByReport.values()) {
+            Adoption kept = copies.stream().filter(this::counts).findFirst().orElse(copies.get(0));
+            for (Adoption copy : copies) {
+                if (copy != kept) {
+                    setAside.accept(new SetAside(copy.source(), Disposition.DUPLICATE, "与 "
+                            + Sources.refer(copy.source(), kept.source()) + " 重复（同一单位、信息、刊物和日期），只计一次"));
+                }
+            }
+            if (counts(kept)) {
+                draft.counted.add(kept);
+            } else {
+                setAside.accept(new SetAside(kept.source(), Disposition.NOT_COUNTED,
+                        "媒体报道待跑改办审核确认（审核栏未填“是”），暂不计分"));
+            }
+        }
+        draft.counted.sort(Comparator.comparingInt(rows::indexOf));
+        draft.adoptedRows(rows);
+        return draft;
+    }
+
+    private boolean counts(Adoption adoption) {
+        return !adoption.outlet().isMedia() || adoption.confirmed();
+    }
+
+    /** Links each instruction to the article of its unit with its number or, failing that, its title. */
+    private void attach(List<Instruction> instructions, List<ArticleDraft> drafts) {
+        Map<String, ArticleDraft> draftByKey = new HashMap<>();
+        drafts.stream().filter(draft -> draft.units.size() == 1).forEach(draft -> draft.index(draftByKey));
+        drafts.stream().filter(draft -> draft.units.size() > 1).forEach(draft -> draft.index(draftByKey));
+        for (Instruction instruction : instructions) {
+            String unit = UnitKeys.of(instruction.unit());
+            ArticleDraft draft = draftByKey.get(unit + "#n:" + Names.compact(instruction.articleNumber()));
+            if (draft == null || Names.compact(instruction.articleNumber()).isEmpty()) {
+                draft = draftByKey.get(unit + "#t:" + Names.titleKey(instruction.title()));
+            }
+            if (draft == null || (instruction.title().isBlank() && instruction.articleNumber().isBlank())) {
+                setAside.accept(new SetAside(instruction.source(), Disposition.PROBLEM, "批示所指信息“"
+                        + describe(instruction) + "”在所给台账中没有该单位已计分的录用或已审核的媒体报道，批示不计分"));
+            } else {
+                draft.instructions.add(instruction);
+            }
+        }
+    }
+
+    private static String describe(Instruction instruction) {
+        if (instruction.title().isBlank()) {
+            return "编号 " + instruction.articleNumber();
+        }
+        return instruction.title();
+    }
+
+    private ScoredArticle finish(ArticleDraft draft) {
+        List<String> notAdded = new ArrayList<>();
+        Selection publications = select(draft.counted.stream().filter(a -> !a.outlet().isMedia()).toList(), notAdded);
+        Selection media = select(draft.counted.stream().filter(a -> a.outlet().isMedia()).toList(), notAdded);
+        Instruction instruction = bestInstruction(draft.instructions, notAdded);
+        BigDecimal bonus = instruction == null ? BigDecimal.ZERO : instruction.level().bonus();
+        BigDecimal total = publications.points.add(media.points).add(bonus);
+        return new ScoredArticle(draft.units, draft.title, draft.number, publications.chosen, publications.points,
+                media.chosen, media.points, instruction, bonus, total, share(total, draft.units.size()),
+                List.copyOf(notAdded), draft.sources());
+    }
+
+    /** Credits one unit's share of a joint article's points, or the whole points for a single unit. */
+    BigDecimal share(BigDecimal points, int unitCount) {
+        if (unitCount <= 1 || settings.jointArticles() == Settings.JointArticles.EACH_FULL) {
+            return points;
+        }
+        return points.divide(BigDecimal.valueOf(unitCount), 2, RoundingMode.HALF_UP);
+    }
+
+    /** The adoptions that score, and their points. */
+    private record Selection(List<Adoption> chosen, BigDecimal points) {
+    }
+
+    /** Picks the highest adoption, or with same-level adding the best level's sum; notes the others. */
+    private Selection select(List<Adoption> rows, List<String> notAdded) {
+        if (rows.isEmpty()) {
+            return new Selection(List.of(), BigDecimal.ZERO);
+        }
+        List<List<Adoption>> candidates;
+        if (settings.sameLevelDuplicates() == Settings.SameLevelDuplicates.ADD) {
+            Map<Level, List<Adoption>> rowsByLevel = new LinkedHashMap<>();
+            for (Adoption row : rows) {
+                rowsByLevel.computeIfAbsent(row.outlet().level(), level -> new ArrayList<>()).add(row);
+            }
+            candidates = new ArrayList<>(rowsByLevel.values());
+        } else {
+            candidates = rows.stream().map(List::of).toList();
+        }
+        List<Adoption> best = candidates.get(0);
+        for (List<Adoption> candidate : candidates) {
+            if (sum(candidate).compareTo(sum(best)) > 0) {
+                best = candidate;
+            }
+        }
+        for (Adoption row : rows) {
+            if (!best.contains(row)) {
+                notAdded.add(outletLabel(row) + "（" + Figures.points(row.outlet().points()) + "分）未加："
+                        + "同一信息已按" + describe(best) + "就高计分");
+            }
+        }
+        return new Selection(best, sum(best));
+    }
+
+    private static String describe(List<Adoption> chosen) {
+        if (chosen.size() == 1) {
+            return outletLabel(chosen.get(0)) + "（" + Figures.points(sum(chosen)) + "分）";
+        }
+        return chosen.get(0).outlet().level().label() + "级合计（" + Figures.points(sum(chosen)) + "分）";
+    }
+
+    static String outletLabel(Adoption adoption) {
+        return adoption.outlet().name() + " " + adoption.source().wholeRow().inFile();
+    }
+
+    private static BigDecimal sum(List<Adoption> rows) {
+        return rows.stream().map(row -> row.outlet().points()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Sets aside repeated instructions and returns the one with the highest bonus, or null. */
+    private Instruction bestInstruction(List<Instruction> instructions, List<String> notAdded) {
+        Map<String, Instruction> firstByKey = new LinkedHashMap<>();
+        Instruction best = null;
+        for (Instruction instruction : instructions) {
+            Instruction first = firstByKey.putIfAbsent(instruction.level().name() + "|" + instruction.date(),
+                    instruction);
+            if (first != null) {
+                setAside.accept(new SetAside(instruction.source(), Disposition.DUPLICATE, "与 "
+                        + Sources.refer(instruction.source(), first.source()) + " 重复（同一信息、批示领导和日期），只计一次"));
+            } else if (best == null || instruction.level().bonus().compareTo(best.level().bonus()) > 0) {
+                best = instruction;
+            }
+        }
+        for (Instruction instruction : firstByKey.values()) {
+            if (instruction != best) {
+                notAdded.add(instruction.level().name() + "批示 " + instruction.source().wholeRow().inFile() + "（"
+                        + Figures.points(instruction.level().bonus()) + "分）未加：已按" + best.level().name()
+                        + "批示（" + Figures.points(best.level().bonus()) + "分）就高计分");
+            }
+        }
+        return best;
+    }
+}

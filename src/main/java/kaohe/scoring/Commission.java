@@ -1,0 +1,18 @@
+package kaohe.scoring;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import kaohe.ledger.Location;
+import kaohe.rules.Unit;
+
+/**
+ * One row of the 约稿 sheet: an article the reform office ordered from a unit by a deadline.
+ *
+ * @param number the 约稿编号, or "" when the row has none
+ * @param completedOn the completion date, or null
+ * @param completed whether the row says the commission was done without giving a date (是, 完成, √)
+ */
+public record Commission(Location source, YearMonth month, String number, String topic, Unit unit,
+                         LocalDate deadline, LocalDate completedOn, boolean completed) {
+}

@@ -1,0 +1,138 @@
+package kaohe.scoring;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import kaohe.ledger.Location;
+import kaohe.rules.Names;
+import kaohe.rules.Rules;
+import kaohe.rules.Unit;
+import kaohe.scoring.SetAside.Disposition;
+
+/**
+ * The cumulative score of every unit over the records of all months up to one month, evaluated at that
+ * month's last day.
+ */
+final class Evaluation {
+
+    final List<ScoredArticle> articles;
+    final List<AppliedDeduction> deductions = new ArrayList<>();
+    final List<SetAside> setAside = new ArrayList<>();
+    private final Map<Unit, UnitTotals> totalsByUnit = new HashMap<>();
+    private final Rules rules;
+
+    /** One unit's running sums. */
+    static final class UnitTotals {
+        BigDecimal publication = BigDecimal.ZERO;
+        BigDecimal media = BigDecimal.ZERO;
+        BigDecimal instruction = BigDecimal.ZERO;
+        BigDecimal credit = BigDecimal.ZERO;
+        BigDecimal deduction = BigDecimal.ZERO;
+        int adoptions;
+        int submissions;
+    }
+
+    Evaluation(Rules rules, LedgerRecords records, YearMonth upTo) {
+        this.rules = rules;
+        Predicate<YearMonth> inPeriod = month -> !month.isAfter(upTo);
+        Consumer<SetAside> sink = setAside::add;
+        ArticleScoring scoring = new ArticleScoring(rules.settings(), sink);
+        articles = scoring.score(
+                assessed(records.adoptions, inPeriod, Adoption::month, a -> a.units().stream().allMatch(Unit::isExempt),
+                        Adoption::source),
+                assessed(records.instructions, inPeriod, Instruction::month, i -> i.unit().isExempt(),
+                        Instruction::source));
+        articles.forEach(article -> credit(article, scoring));
+        deduct(records, inPeriod, upTo.atEndOfMonth(), sink);
+        countSubmissions(assessed(records.submissions, inPeriod, Submission::month, s -> s.unit().isExempt(),
+                Submission::source));
+    }
+
+    /** Returns the records of the period, setting aside those of exempt units. */
+    private <T> List<T> assessed(List<T> rows, Predicate<YearMonth> inPeriod,
+                                 Function<T, YearMonth> month, Predicate<T> exempt,
+                                 Function<T, Location> source) {
+        List<T> kept = new ArrayList<>();
+        for (T row : rows) {
+            if (!inPeriod.test(month.apply(row))) {
+                continue;
+            }
+            if (exempt.test(row)) {
+                setAside.add(new SetAside(source.apply(row), Disposition.NOT_COUNTED, "不列入考核单位，不计分"));
+            } else {
+                kept.add(row);
+            }
+        }
+        return kept;
+    }
+
+    private void credit(ScoredArticle article, ArticleScoring scoring) {
+        int unitCount = article.units().size();
+        for (Unit unit : article.units()) {
+            if (unit.isExempt()) {
+                continue;
+            }
+            UnitTotals totals = totals(unit);
+            totals.publication = totals.publication.add(scoring.share(article.publicationPoints(), unitCount));
+            totals.media = totals.media.add(scoring.share(article.mediaPoints(), unitCount));
+            totals.instruction = totals.instruction.add(scoring.share(article.instructionBonus(), unitCount));
+            totals.credit = totals.credit.add(article.creditPerUnit());
+            totals.adoptions++;
+        }
+    }
+
+    private void deduct(LedgerRecords records, Predicate<YearMonth> inPeriod, LocalDate asOf,
+                        Consumer<SetAside> sink) {
+        DeductionScoring scoring = new DeductionScoring(rules.settings(), sink);
+        deductions.addAll(scoring.commissions(assessed(records.commissions, inPeriod, Commission::month,
+                c -> c.unit().isExempt(), Commission::source), asOf));
+        deductions.addAll(scoring.others(assessed(records.deductions, inPeriod, Deduction::month,
+                d -> d.unit().isExempt(), Deduction::source)));
+        for (AppliedDeduction deduction : deductions) {
+            UnitTotals totals = totals(deduction.unit());
+            totals.deduction = totals.deduction.add(deduction.points());
+        }
+    }
+
+    private void countSubmissions(List<Submission> submissions) {
+        Map<String, Submission> firstByKey = new HashMap<>();
+        Set<Submission> counted = new HashSet<>();
+        for (Submission row : submissions) {
+            String key = UnitKeys.of(row.unit()) + "|" + Names.titleKey(row.title()) + "|" + row.date();
+            Submission first = firstByKey.putIfAbsent(key, row);
+            if (first != null) {
+                setAside.add(new SetAside(row.source(), Disposition.DUPLICATE, "与 "
+                        + Sources.refer(row.source(), first.source()) + " 重复（同一单位、标题和日期），只计一次报送"));
+            } else if (counted.add(row)) {
+                totals(row.unit()).submissions++;
+                setAside.add(new SetAside(row.source(), Disposition.NOT_COUNTED, "报送记录：计入报送数，本身不计分"));
+            }
+        }
+    }
+
+    private UnitTotals totals(Unit unit) {
+        return totalsByUnit.computeIfAbsent(unit, key -> new UnitTotals());
+    }
+
+    /** The unit's sums; zero for a unit with no records. */
+    UnitTotals totalsOf(Unit unit) {
+        return totalsByUnit.getOrDefault(unit, new UnitTotals());
+    }
+
+    /** The unit's cumulative score: credits less deductions, stopped at zero when the rules say so. */
+    BigDecimal score(Unit unit) {
+        UnitTotals totals = totalsOf(unit);
+        BigDecimal score = totals.credit.subtract(totals.deduction);
+        return rules.settings().floorAtZero() && score.signum() < 0 ? BigDecimal.ZERO : score;
+    }
+}

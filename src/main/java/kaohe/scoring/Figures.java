@@ -1,0 +1,37 @@
+package kaohe.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** How points and rates are shown, in one place for the notice, the CSV and the messages. */
+public final class Figures {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private Figures() {
+    }
+
+    /** Shows points whole when they are whole ("15", "-10") and to two places otherwise ("12.50"). */
+    public static String points(BigDecimal points) {
+        if (points.stripTrailingZeros().scale() <= 0) {
+            return points.setScale(0, RoundingMode.UNNECESSARY).toPlainString();
+        }
+        return points.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** Rounds a rate to a percentage with one decimal, half up: 0.571428 gives 57.1. */
+    public static BigDecimal percent(BigDecimal rate) {
+        return rate.multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    /** Shows a rate as a percentage with one decimal: "57.1%". */
+    public static String percentText(BigDecimal rate) {
+        return percent(rate).toPlainString() + "%";
+    }
+
+    /** The rate as the decimal fraction of its shown percentage, without trailing zeros: 0.571, 0.5, 1.25. */
+    public static BigDecimal fraction(BigDecimal rate) {
+        BigDecimal fraction = percent(rate).divide(HUNDRED, 3, RoundingMode.UNNECESSARY).stripTrailingZeros();
+        return fraction.scale() < 0 ? fraction.setScale(0) : fraction;
+    }
+}

@@ -1,0 +1,40 @@
+package kaohe.scoring;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import kaohe.ledger.Location;
+
+/** How reasons and detail rows refer to ledger rows. */
+public final class Sources {
+
+    /** Orders locations by file, then sheet, then row and column. */
+    public static final Comparator<Location> ORDER = Comparator.comparing(Location::file)
+            .thenComparing(location -> location.sheet() == null ? "" : location.sheet())
+            .thenComparingInt(Location::rowNumber)
+            .thenComparingInt(Location::columnIndex);
+
+    private Sources() {
+    }
+
+    /**
+     * Names row {@code target} as seen from a reason about row {@code from}: "录用!5" in the same file,
+     * "2018-05.xlsx 录用!5" in another.
+     */
+    public static String refer(Location from, Location target) {
+        Location row = target.wholeRow();
+        return from.file().equals(target.file()) ? row.inFile() : row.toString();
+    }
+
+    /**
+     * Lists rows compactly for a detail cell: "录用!5、录用!9、批示!3" when all are in one file, each with
+     * its file name otherwise.
+     */
+    public static String list(List<Location> locations) {
+        boolean oneFile = locations.stream().map(Location::file).distinct().count() <= 1;
+        return locations.stream()
+                .map(location -> oneFile ? location.wholeRow().inFile() : location.wholeRow().toString())
+                .collect(Collectors.joining("、"));
+    }
+}
