@@ -1,7 +1,67 @@
 package kaohe.cli;
 
-public final class Main {
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/** The {@code kaohe} command: scores the reform office's monthly ledgers into notices and reports. */
+@Command(name = "kaohe", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "萧山区“最多跑一次”改革信息宣传考核：把月度台账计分、排名，写出通报和季度、年度报告。",
+        subcommands = {ScoreCommand.class},
+        footer = {"%n示例：", "  kaohe score 2018-06.xlsx", "  kaohe score --help", ExitCode.TABLE})
+public final class Main implements Runnable {
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("kaohe");
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code, without exiting, so tests can run it in-process. */
+    public static int run(String[] args) {
+        Logging.configure(false);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out).setErr(err);
+        commandLine.setExitCodeExceptionMapper(exception -> ExitCode.UNREADABLE);
+        commandLine.setParameterExceptionHandler(Main::usageError);
+        commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
+            line.getErr().println("内部错误：" + exception + "。请用 --debug 重跑，并把输出报告给开发人员");
+            if (java.util.Arrays.asList(args).contains("--debug")) {
+                exception.printStackTrace(line.getErr());
+            }
+            return ExitCode.UNREADABLE;
+        });
+        return commandLine.execute(args);
+    }
+
+    private static int usageError(CommandLine.ParameterException exception, String[] args) {
+        CommandLine line = exception.getCommandLine();
+        line.getErr().println(exception.getMessage());
+        line.getErr().println("用 " + line.getCommandSpec().qualifiedName() + " --help 查看用法和示例");
+        return ExitCode.USAGE;
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.err);
+    }
+
+    /** Reads the version that Maven wrote into the jar. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            try (InputStream in = Main.class.getResourceAsStream("/kaohe/version.txt")) {
+                String version = in == null ? "unknown" : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+                return new String[] {"kaohe " + version};
+            }
+        }
     }
 }

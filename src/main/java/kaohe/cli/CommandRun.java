@@ -1,0 +1,121 @@
+package kaohe.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import kaohe.intake.LedgerLoader;
+import kaohe.intake.Ledgers;
+import kaohe.ledger.LedgerException;
+import kaohe.ledger.WorkbookSource;
+import kaohe.rules.Rules;
+import kaohe.scoring.ScoreResult;
+import kaohe.scoring.SetAside;
+
+/** What the commands share in a run: reading ledgers, checking outputs and reporting failures. */
+abstract class CommandRun {
+
+    private static final int MAX_PROBLEM_LINES = 50;
+
+    final Console console;
+
+    CommandRun(Console console) {
+        this.console = console;
+    }
+
+    /** A failure already reported to the clerk, carrying the exit code. */
+    static final class RunFailure extends Exception {
+        final int exitCode;
+
+        RunFailure(int exitCode) {
+            super(null, null, false, false);
+            this.exitCode = exitCode;
+        }
+    }
+
+    /** Loads the rules in force, reporting a bad rules file as unreadable input. */
+    Rules rules(LedgerOptions options) throws RunFailure {
+        try {
+            return options.rules(console);
+        } catch (LedgerException e) {
+            console.error(e.getMessage());
+            console.trace(e);
+            throw new RunFailure(ExitCode.UNREADABLE);
+        }
+    }
+
+    Ledgers load(Rules rules, List<Path> files, LedgerOptions options, Progress progress) throws RunFailure {
+        try {
+            for (Path file : files) {
+                if (!Files.isRegularFile(file)) {
+                    throw new LedgerException("找不到台账文件 " + file + "，请检查路径和文件名");
+                }
+            }
+            WorkbookSource source = Workbooks.source(options.password);
+            LedgerLoader loader = new LedgerLoader(rules, source, progress.rows());
+            progress.stage("读取台账");
+            return Ledgers.load(loader, files, options.month);
+        } catch (LedgerException e) {
+            console.error(e.getMessage());
+            console.trace(e);
+            throw new RunFailure(ExitCode.UNREADABLE);
+        }
+    }
+
+    /**
+     * Checks before anything is read or written that every output may be written: its folder exists, it is
+     * not one of the inputs, and it is replaced only with --force.
+     */
+    void checkOutputs(List<Path> outputs, List<Path> inputs, boolean force) throws RunFailure {
+        for (Path output : outputs) {
+            Path folder = output.toAbsolutePath().getParent();
+            if (!Files.isDirectory(folder)) {
+                throw fail(ExitCode.UNREADABLE, "输出文件夹不存在：" + folder + "，请先建立该文件夹或改用 -o 指定其他位置");
+            }
+            for (Path input : inputs) {
+                if (sameFile(output, input)) {
+                    throw fail(ExitCode.USAGE, "输出文件 " + output + " 就是输入的台账，不能覆盖输入文件，请用 -o 指定其他文件名");
+                }
+            }
+            if (Files.exists(output) && !force) {
+                throw fail(ExitCode.USAGE, "输出文件 " + output + " 已存在；如需覆盖请加 --force，或用 -o 指定其他文件名");
+            }
+        }
+    }
+
+    private static boolean sameFile(Path output, Path input) {
+        try {
+            return Files.exists(output) && Files.isSameFile(output, input);
+        } catch (IOException e) {
+            return output.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize());
+        }
+    }
+
+    RunFailure fail(int exitCode, String message) {
+        console.error(message);
+        return new RunFailure(exitCode);
+    }
+
+    int usage(String message) {
+        console.error(message);
+        return ExitCode.USAGE;
+    }
+
+    int writeFailed(IOException e) {
+        console.error("写出结果失败：" + Workbooks.describe(e) + "。已有的输出文件和所有输入文件均未改动");
+        console.trace(e);
+        return ExitCode.UNREADABLE;
+    }
+
+    /** Prints each problem row, so the clerk sees what to fix without opening the notice. */
+    void reportSetAside(ScoreResult result) {
+        List<SetAside> problems = result.setAside().stream()
+                .filter(row -> row.disposition() == SetAside.Disposition.PROBLEM).toList();
+        problems.stream().limit(MAX_PROBLEM_LINES)
+                .forEach(problem -> console.error(problem.source() + "：" + problem.reason()));
+        if (problems.size() > MAX_PROBLEM_LINES) {
+            console.error("另有 " + (problems.size() - MAX_PROBLEM_LINES) + " 行问题，见通报的“未计分”表");
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package kaohe.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import kaohe.intake.Ledgers;
+import kaohe.notice.AtomicFiles;
+import kaohe.notice.NoticeWriter;
+import kaohe.notice.RankingCsv;
+import kaohe.rules.Rules;
+import kaohe.scoring.ScoreResult;
+import kaohe.scoring.Scorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kaohe score}: the monthly notice from one or more monthly ledgers. */
+@Command(name = "score",
+        description = {
+            "根据月度台账计分、排名，写出月度通报工作簿。",
+            "给出多个月的台账时合并计分：同一篇信息跨月升级只按最高计一次，最新的月份为通报月份。"},
+        footer = {
+            "%n示例：",
+            "  kaohe score 2018-06.xlsx",
+            "      写出 2018-06-通报.xlsx（与台账同一文件夹）",
+            "  kaohe score 2018-04.xlsx 2018-05.xlsx 2018-06.xlsx --csv 排名.csv",
+            "      第二季度累计，通报 6 月；另写出排名 CSV",
+            "  kaohe score 台账.xlsx --month 2018-06 -o 通报/6月通报.xlsx --force",
+            "      文件名中没有月份时指定月份，并覆盖已有的通报",
+            ExitCode.TABLE})
+final class ScoreCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    LedgerOptions ledgerOptions;
+
+    @Parameters(paramLabel = "台账", arity = "1..*", description = "月度台账工作簿（.xlsx 或 .xls），可给多个")
+    List<Path> ledgers;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "文件",
+            description = "通报工作簿的路径；默认与最新台账同一文件夹，名为 <月份>-通报.xlsx")
+    Path output;
+
+    @Option(names = "--csv", paramLabel = "文件", description = "另写出排名 CSV（UTF-8，带 BOM，Excel 可直接打开）")
+    Path csv;
+
+    @Option(names = "--force", description = "输出文件已存在时覆盖它（输入的台账在任何情况下都不会被覆盖）")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        Console console = common.console(spec.commandLine().getErr());
+        return new Run(console).score();
+    }
+
+    /** One run of the command, from the options to the files written. */
+    private final class Run extends CommandRun {
+
+        Run(Console console) {
+            super(console);
+        }
+
+        int score() {
+            if (ledgerOptions.month != null && ledgers.size() > 1) {
+                return usage("--month 只能用于单个台账；多个台账的月份取自各自的文件名");
+            }
+            try (Progress progress = new Progress(console)) {
+                Rules rules = rules(ledgerOptions);
+                Ledgers loaded = load(rules, ledgers, ledgerOptions, progress);
+                Path notice = output != null ? output : defaultNotice(loaded);
+                List<Path> outputs = new ArrayList<>(List.of(notice, textFileOf(notice)));
+                if (csv != null) {
+                    outputs.add(csv);
+                }
+                checkOutputs(outputs, ledgers, force);
+
+                progress.stage("计分");
+                ScoreResult result = new Scorer(rules).score(loaded.records(), loaded.latestMonth());
+
+                progress.stage("写入通报");
+                NoticeWriter writer = new NoticeWriter(rules);
+                writer.write(result, notice);
+                String text = writer.draftText(result);
+                AtomicFiles.write(textFileOf(notice), file -> Files.writeString(file, text, StandardCharsets.UTF_8));
+                if (csv != null) {
+                    RankingCsv.write(result, csv);
+                }
+                summarize(loaded, result, notice);
+                return result.hasProblems() ? ExitCode.PROBLEMS : ExitCode.OK;
+            } catch (RunFailure failure) {
+                return failure.exitCode;
+            } catch (IOException e) {
+                return writeFailed(e);
+            }
+        }
+
+        private Path defaultNotice(Ledgers loaded) {
+            Path latest = loaded.ledgers().get(loaded.ledgers().size() - 1).file().toAbsolutePath();
+            return latest.resolveSibling(loaded.latestMonth() + "-通报.xlsx");
+        }
+
+        private void summarize(Ledgers loaded, ScoreResult result, Path notice) {
+            reportSetAside(result);
+            console.info(Summary.of(loaded, result));
+            console.info("通报已写入 " + notice + (csv != null ? "，排名 CSV 已写入 " + csv : ""));
+        }
+    }
+
+    /** The drafted notice text's file: the notice's name with .txt in place of .xlsx. */
+    static Path textFileOf(Path notice) {
+        String name = notice.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        return notice.resolveSibling(name + ".txt");
+    }
+
+    static YearMonth parseMonth(String text) {
+        return YearMonth.parse(text);
+    }
+}

@@ -1,0 +1,202 @@
+package kaohe.intake;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import kaohe.ledger.Location;
+import kaohe.ledger.RawCell;
+import kaohe.rules.InstructionLevel;
+import kaohe.rules.Names;
+import kaohe.rules.Outlet;
+import kaohe.rules.Rules;
+import kaohe.rules.Suggestions;
+import kaohe.rules.Unit;
+import kaohe.scoring.Adoption;
+import kaohe.scoring.Commission;
+import kaohe.scoring.Deduction;
+import kaohe.scoring.Instruction;
+import kaohe.scoring.LedgerRecords;
+import kaohe.scoring.SetAside;
+import kaohe.scoring.Submission;
+
+/**
+ * Turns data rows into records, checking every value against the rules. A row with a value that cannot be
+ * used becomes a problem naming its cell; it never stops the run.
+ */
+final class RecordBuilder {
+
+    private static final String JOINT_SEPARATORS = "[、,;/]";
+    private static final Set<String> TOTAL_ROWS = Set.of("合计", "小计", "总计");
+
+    private final Rules rules;
+    private final YearMonth month;
+    private final boolean date1904;
+    private final LedgerRecords records;
+
+    RecordBuilder(Rules rules, YearMonth month, boolean date1904, LedgerRecords records) {
+        this.rules = rules;
+        this.month = month;
+        this.date1904 = date1904;
+        this.records = records;
+    }
+
+    /** Adds the record of one row, or sets it aside. */
+    void add(LedgerSheet sheet, MappedRow row) {
+        if (TOTAL_ROWS.contains(Names.compact(CellReader.text(row.cell(Field.UNIT))))) {
+            records.setAside.add(new SetAside(row.row(), SetAside.Disposition.NOT_COUNTED, "合计行，不是一条记录"));
+            return;
+        }
+        try {
+            switch (sheet) {
+                case ADOPTIONS -> records.adoptions.add(adoption(row));
+                case INSTRUCTIONS -> records.instructions.add(instruction(row));
+                case COMMISSIONS -> records.commissions.add(commission(row));
+                case DEDUCTIONS -> records.deductions.add(deduction(row));
+                case SUBMISSIONS -> records.submissions.add(submission(row));
+                default -> throw new IllegalStateException("no records for sheet " + sheet);
+            }
+        } catch (RowProblem problem) {
+            records.setAside.add(new SetAside(problem.location, SetAside.Disposition.PROBLEM, problem.getMessage()));
+        }
+    }
+
+    private Adoption adoption(MappedRow row) throws RowProblem {
+        List<Unit> units = units(row);
+        String title = required(row, Field.TITLE, "信息标题");
+        Outlet outlet = outlet(row);
+        LocalDate date = date(row, Field.DATE, "录用日期", true);
+        return new Adoption(row.row(), month, units, title, CellReader.code(row.cell(Field.ARTICLE_NUMBER)), outlet,
+                date, CellReader.confirms(row.cell(Field.CONFIRMED)), CellReader.text(row.cell(Field.REMARK)));
+    }
+
+    private Instruction instruction(MappedRow row) throws RowProblem {
+        Unit unit = unit(row, CellReader.text(row.cell(Field.UNIT)));
+        String title = CellReader.text(row.cell(Field.TITLE));
+        String number = CellReader.code(row.cell(Field.ARTICLE_NUMBER));
+        if (title.isEmpty() && number.isEmpty()) {
+            throw new RowProblem(row.at(Field.TITLE), "信息标题和信息编号都为空，无法确定批示的是哪篇信息");
+        }
+        String leader = required(row, Field.LEADER, "批示领导");
+        InstructionLevel level = rules.instructions().find(leader);
+        if (level == null) {
+            level = rules.instructions().find(leader.replaceFirst("批示$", ""));
+        }
+        if (level == null) {
+            throw new RowProblem(row.at(Field.LEADER), "无法识别的批示领导“" + leader + "”"
+                    + hint(rules.instructions().suggest(leader), "应为 区领导、市主要领导、市其他领导、省主要领导、省其他领导 或 国家领导人"));
+        }
+        return new Instruction(row.row(), month, unit, title, number, level, date(row, Field.DATE, "批示日期", false));
+    }
+
+    private Commission commission(MappedRow row) throws RowProblem {
+        String topic = required(row, Field.TOPIC, "主题");
+        Unit unit = unit(row, CellReader.text(row.cell(Field.UNIT)));
+        LocalDate deadline = date(row, Field.DEADLINE, "截止日期", true);
+        RawCell completion = row.cell(Field.COMPLETION);
+        LocalDate completedOn = null;
+        boolean done = false;
+        if (row.has(Field.COMPLETION) && !CellReader.saysNotDone(completion)) {
+            done = CellReader.saysDone(completion);
+            if (!done) {
+                completedOn = date(row, Field.COMPLETION, "完成日期", true);
+            }
+        }
+        return new Commission(row.row(), month, CellReader.code(row.cell(Field.COMMISSION_NUMBER)), topic, unit,
+                deadline, completedOn, done);
+    }
+
+    private Deduction deduction(MappedRow row) throws RowProblem {
+        Unit unit = unit(row, CellReader.text(row.cell(Field.UNIT)));
+        String reason = required(row, Field.REASON, "事由");
+        required(row, Field.POINTS, "扣分");
+        BigDecimal points = CellReader.points(row.cell(Field.POINTS));
+        if (points == null) {
+            throw new RowProblem(row.at(Field.POINTS), "扣分“" + CellReader.text(row.cell(Field.POINTS)) + "”不是数字");
+        }
+        return new Deduction(row.row(), month, unit, reason, points, date(row, Field.DATE, "日期", false));
+    }
+
+    private Submission submission(MappedRow row) throws RowProblem {
+        Unit unit = unit(row, CellReader.text(row.cell(Field.UNIT)));
+        String title = required(row, Field.TITLE, "信息标题");
+        return new Submission(row.row(), month, unit, title, date(row, Field.DATE, "报送日期", false));
+    }
+
+    /** The units of a 录用 row: one, or several for a joint article separated by 、 , ; or /. */
+    private List<Unit> units(MappedRow row) throws RowProblem {
+        String text = required(row, Field.UNIT, "单位");
+        Set<Unit> units = new LinkedHashSet<>();
+        for (String part : Names.compact(text).split(JOINT_SEPARATORS)) {
+            if (!part.isEmpty()) {
+                units.add(unit(row, part));
+            }
+        }
+        return new ArrayList<>(units);
+    }
+
+    private Unit unit(MappedRow row, String name) throws RowProblem {
+        if (name.isEmpty()) {
+            throw new RowProblem(row.at(Field.UNIT), "单位为空");
+        }
+        Unit unit = rules.roster().find(name);
+        if (unit == null) {
+            throw new RowProblem(row.at(Field.UNIT), "无法识别的单位“" + name + "”"
+                    + hint(rules.roster().suggest(name), "请改为名单中的单位名称，或在 --rules 的单位表中加入别名"));
+        }
+        return unit;
+    }
+
+    private Outlet outlet(MappedRow row) throws RowProblem {
+        String name = required(row, Field.OUTLET, "录用刊物");
+        Outlet outlet = rules.outlets().find(name);
+        if (outlet == null) {
+            throw new RowProblem(row.at(Field.OUTLET), "无法识别的刊物或媒体“" + name + "”"
+                    + hint(rules.outlets().suggest(name), "请改为分值表中的刊物或媒体名称，或在 --rules 的渠道表中加入别名"));
+        }
+        return outlet;
+    }
+
+    private static String hint(List<String> suggestions, String otherwise) {
+        return suggestions.isEmpty() ? "，" + otherwise : Suggestions.hint(suggestions);
+    }
+
+    private static String required(MappedRow row, Field field, String header) throws RowProblem {
+        String text = CellReader.text(row.cell(field));
+        if (text.isEmpty()) {
+            throw new RowProblem(row.at(field), header + "为空");
+        }
+        return text;
+    }
+
+    /** Reads a date; a blank optional date is null, a blank required one or an unreadable one a problem. */
+    private LocalDate date(MappedRow row, Field field, String header, boolean required) throws RowProblem {
+        RawCell cell = row.cell(field);
+        if (cell == null || CellReader.text(cell).isEmpty()) {
+            if (required) {
+                throw new RowProblem(row.at(field), header + "为空");
+            }
+            return null;
+        }
+        LocalDate date = DateReader.read(cell, date1904, month.getYear());
+        if (date == null) {
+            throw new RowProblem(row.at(field), "无法识别的日期“" + CellReader.text(cell)
+                    + "”，请写成 2018-06-05、2018/6/5、2018年6月5日 或 6月5日 的形式");
+        }
+        return date;
+    }
+
+    /** A value in one row that cannot be used; the row becomes a problem and the run goes on. */
+    private static final class RowProblem extends Exception {
+        final transient Location location;
+
+        RowProblem(Location location, String message) {
+            super(message, null, false, false);
+            this.location = location;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package kaohe.intake;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import kaohe.ledger.Location;
+import kaohe.ledger.RawCell;
+import kaohe.ledger.RawRow;
+import kaohe.ledger.SheetInfo;
+
+/**
+ * Finds the header row of one ledger sheet below any title rows and maps the rows after it to fields.
+ *
+ * <p>The header is the first row, among the first {@value #HEADER_SEARCH_ROWS}, that names every required
+ * column. Columns may come in any order; two columns of one field (刊物 and 媒体, say) both count, the first
+ * non-blank one giving the row's value. Columns with other headers are ignored.
+ */
+final class SheetTable {
+
+    static final int HEADER_SEARCH_ROWS = 30;
+
+    private final LedgerSheet sheet;
+    private final SheetInfo info;
+    private Map<Integer, Field> fieldByColumn;
+    private int headerRowNumber;
+    private List<String> headerTexts = List.of();
+    private RawRow bestCandidate;
+    private int bestCandidateMatches;
+    private boolean hasWideRow;
+
+    SheetTable(LedgerSheet sheet, SheetInfo info) {
+        this.sheet = sheet;
+        this.info = info;
+    }
+
+    /**
+     * Takes the next row: returns it mapped when it is a data row, or null for a title or header row.
+     *
+     * @throws HeaderException when no header has been found within the rows searched
+     */
+    MappedRow accept(RawRow row) throws HeaderException {
+        if (fieldByColumn == null) {
+            findHeader(row);
+            return null;
+        }
+        Map<Field, RawCell> cells = new EnumMap<>(Field.class);
+        for (RawCell cell : row.cells()) {
+            Field field = fieldByColumn.get(cell.columnIndex());
+            if (field != null && !CellReader.text(cell).isEmpty()) {
+                cells.putIfAbsent(field, cell);
+            }
+        }
+        if (cells.isEmpty() || isRepeatedHeader(row)) {
+            return null;
+        }
+        return new MappedRow(Location.row(info.file(), info.sheet(), row.rowNumber()), cells);
+    }
+
+    private void findHeader(RawRow row) throws HeaderException {
+        hasWideRow |= row.cells().size() >= 2;
+        Map<Integer, Field> mapping = new HashMap<>();
+        for (RawCell cell : row.cells()) {
+            LedgerSheet.Column column = sheet.columnFor(cell.text());
+            if (column != null) {
+                mapping.put(cell.columnIndex(), column.field());
+            }
+        }
+        if (mapping.values().containsAll(requiredFields()) && namesArticle(mapping)) {
+            fieldByColumn = mapping;
+            headerRowNumber = row.rowNumber();
+            headerTexts = row.cells().stream().map(cell -> LedgerSheet.headerKey(cell.text())).toList();
+            return;
+        }
+        if (mapping.size() > bestCandidateMatches) {
+            bestCandidate = row;
+            bestCandidateMatches = mapping.size();
+        }
+        if (row.rowNumber() >= HEADER_SEARCH_ROWS) {
+            throw missingHeader();
+        }
+    }
+
+    /** The 批示 sheet needs the article's title or its number; the other sheets name their title column. */
+    private boolean namesArticle(Map<Integer, Field> mapping) {
+        return sheet != LedgerSheet.INSTRUCTIONS
+                || mapping.containsValue(Field.TITLE) || mapping.containsValue(Field.ARTICLE_NUMBER);
+    }
+
+    private List<Field> requiredFields() {
+        return sheet.columns.stream().filter(LedgerSheet.Column::required).map(LedgerSheet.Column::field).toList();
+    }
+
+    private boolean isRepeatedHeader(RawRow row) {
+        return row.cells().stream().map(cell -> LedgerSheet.headerKey(cell.text())).toList().equals(headerTexts);
+    }
+
+    /** Whether the header row was found; a sheet with only a title and no table has none. */
+    boolean hasHeader() {
+        return fieldByColumn != null;
+    }
+
+    int headerRowNumber() {
+        return headerRowNumber;
+    }
+
+    /** Whether the sheet, though headerless, holds something that looks like a table and so needs a header. */
+    boolean looksLikeTable() {
+        return hasWideRow;
+    }
+
+    /** The error for a sheet without a usable header, naming the columns it lacks. */
+    HeaderException missingHeader() {
+        String where = info.file() + " " + info.sheet();
+        if (bestCandidate == null || bestCandidateMatches < 2) {
+            return new HeaderException(where + "：前 " + HEADER_SEARCH_ROWS + " 行中找不到表头，表头应包含 "
+                    + String.join("、", sheet.requiredHeaders()));
+        }
+        List<String> missing = new ArrayList<>();
+        for (LedgerSheet.Column column : sheet.columns) {
+            boolean present = bestCandidate.cells().stream().anyMatch(cell -> sheet.columnFor(cell.text()) == column);
+            if (column.required() && !present) {
+                missing.add("“" + column.headers().get(0) + "”" + alsoAccepted(column));
+            }
+        }
+        if (missing.isEmpty()) {
+            missing.add("“信息标题”或“信息编号”");
+        }
+        return new HeaderException(Location.row(info.file(), info.sheet(), bestCandidate.rowNumber())
+                + "：表头缺少必需的列 " + String.join("、", missing));
+    }
+
+    private static String alsoAccepted(LedgerSheet.Column column) {
+        List<String> others = column.headers().subList(1, column.headers().size());
+        return others.isEmpty() ? "" : "（也可写作 " + String.join("、", others) + "）";
+    }
+
+    /** A sheet whose header cannot be found; the whole ledger is rejected with this message. */
+    static final class HeaderException extends Exception {
+        HeaderException(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

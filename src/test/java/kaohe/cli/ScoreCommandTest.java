@@ -1,0 +1,48 @@
+package kaohe.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import kaohe.testing.TestWorkbook;
+
+class ScoreCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private Path ledger(String name) throws Exception {
+        try (TestWorkbook book = TestWorkbook.xlsx()) {
+            book.sheet("录用")
+                    .row("2018年6月信息录用台账")
+                    .row("单位", "信息标题", "录用刊物", "录用日期", "审核")
+                    .row("区市场监管局", "市场监管“最多跑一次”改革推进", "《杭州信息·今日要情》", LocalDate.of(2018, 6, 5), null)
+                    .row("区发改委", "投资项目审批提速", "萧山信息•专报", "2018/6/8", null)
+                    .row("区发改委", "投资项目审批提速", "浙江日报", "6月9日", "是")
+                    .row("区民政局", "婚姻登记一次办结", "杭州日报", "2018.6.10", null);
+            return book.writeTo(folder.resolve(name));
+        }
+    }
+
+    @Test
+    void monthlyCsvHasRulesValues() throws Exception {
+        Path ledger = ledger("2018-06.xlsx");
+        Path csv = folder.resolve("排名.csv");
+        int exit = Main.run(new String[] {"score", ledger.toString(), "--csv", csv.toString(), "--quiet"});
+        assertEquals(ExitCode.OK, exit);
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals("\uFEFF考核序列,名次,单位,刊物分,媒体分,批示加分,扣分,本月得分,累计得分,目标分,完成率,达标", lines.get(0));
+        assertEquals("A,1,区发改局,10,15,0,0,25,25,60,0.417,否", lines.get(1));
+        assertEquals("A,2,区市场监督管理局,10,0,0,0,10,10,60,0.167,否", lines.get(2));
+        assertEquals("A,3,国土萧山分局,0,0,0,0,0,0,60,0,否", lines.get(3));
+        assertTrue(Files.exists(folder.resolve("2018-06-通报.xlsx")));
+    }
+}
