@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import kaohe.ledger.LedgerException;
+import kaohe.rules.RuleWorkbook;
 import kaohe.rules.Rules;
 import kaohe.rules.RulesLoader;
 
@@ -17,6 +18,6 @@ final class RulesFiles {
         if (Files.isDirectory(path)) {
             return RulesLoader.build(RulesLoader.readFolder(path));
         }
-        throw new LedgerException(path + "：规则工作簿暂不支持，请使用含 CSV 规则表的文件夹");
+        return RulesLoader.build(RuleWorkbook.read(Workbooks.source(options.password), path));
     }
 }

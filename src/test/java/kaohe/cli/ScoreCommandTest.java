@@ -1,5 +1,6 @@
 package kaohe.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,5 +45,74 @@ class ScoreCommandTest {
         assertEquals("A,2,区市场监督管理局,10,0,0,0,10,10,60,0.167,否", lines.get(2));
         assertEquals("A,3,国土萧山分局,0,0,0,0,0,0,60,0,否", lines.get(3));
         assertTrue(Files.exists(folder.resolve("2018-06-通报.xlsx")));
+    }
+
+    private List<String> scoreCsv(String... options) throws Exception {
+        Path ledger = folder.resolve("2018-06.xlsx");
+        if (!Files.exists(ledger)) {
+            ledger("2018-06.xlsx");
+        }
+        Path csv = folder.resolve("排名.csv");
+        List<String> args = new java.util.ArrayList<>(List.of("score", ledger.toString(), "--csv", csv.toString(),
+                "--quiet", "--force"));
+        args.addAll(List.of(options));
+        assertEquals(ExitCode.OK, Main.run(args.toArray(String[]::new)));
+        return Files.readAllLines(csv, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void rulesWorkbookReplacesTargetsAndSettings() throws Exception {
+        Path rules;
+        try (TestWorkbook book = TestWorkbook.xlsx()) {
+            book.sheet("考核序列").row("考核序列", "目标分").row("A", 25).row("B", 30).row("C", 15);
+            book.sheet("设置").row("设置", "值").row("joint-articles", "each-full");
+            rules = book.writeTo(folder.resolve("规则.xlsx"));
+        }
+
+        List<String> lines = scoreCsv("--rules", rules.toString());
+
+        assertEquals("A,1,区发改局,10,15,0,0,25,25,25,1,是", lines.get(1));
+    }
+
+    @Test
+    void rulesFolderAddsOutletAlias() throws Exception {
+        Path rules = Files.createDirectories(folder.resolve("规则"));
+        List<String> outlets = new java.util.ArrayList<>(Files.readAllLines(
+                Path.of("src/main/resources/kaohe/rules/outlets.csv"), StandardCharsets.UTF_8));
+        outlets.replaceAll(line -> line.startsWith("杭州日报,") ? "杭州日报,市,媒体,12,杭报" : line);
+        Files.write(rules.resolve("outlets.csv"), outlets, StandardCharsets.UTF_8);
+
+        List<String> lines = scoreCsv("--rules", rules.toString());
+
+        assertEquals("A,1,区发改局,10,15,0,0,25,25,60,0.417,否", lines.get(1));
+        assertEquals("A,2,区市场监督管理局,10,0,0,0,10,10,60,0.167,否", lines.get(2));
+    }
+
+    @Test
+    void existingOutputNeedsForce() throws Exception {
+        Path ledger = ledger("2018-06.xlsx");
+        assertEquals(ExitCode.OK, Main.run(new String[] {"score", ledger.toString(), "--quiet"}));
+        byte[] before = Files.readAllBytes(ledger);
+
+        assertEquals(ExitCode.USAGE, Main.run(new String[] {"score", ledger.toString(), "--quiet"}));
+        assertEquals(ExitCode.USAGE, Main.run(new String[] {"score", ledger.toString(), "-o", ledger.toString(),
+            "--force", "--quiet"}));
+        assertEquals(ExitCode.OK, Main.run(new String[] {"score", ledger.toString(), "--force", "--quiet"}));
+        assertArrayEquals(before, Files.readAllBytes(ledger));
+    }
+
+    @Test
+    void unreadableLedgerExitsOneWritingNothing() throws Exception {
+        Path bogus = Files.writeString(folder.resolve("2018-06.xlsx"), "<html><body>不是工作簿</body></html>");
+
+        assertEquals(ExitCode.UNREADABLE, Main.run(new String[] {"score", bogus.toString(), "--quiet"}));
+        assertEquals(ExitCode.UNREADABLE, Main.run(new String[] {"score", folder.resolve("无.xlsx").toString()}));
+        assertTrue(Files.notExists(folder.resolve("2018-06-通报.xlsx")));
+    }
+
+    @Test
+    void unknownOptionIsUsageError() {
+        assertEquals(ExitCode.USAGE, Main.run(new String[] {"score", "--no-such-option", "a.xlsx"}));
+        assertEquals(ExitCode.USAGE, Main.run(new String[] {"score"}));
     }
 }
