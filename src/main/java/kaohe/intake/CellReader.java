@@ -24,7 +24,10 @@ final class CellReader {
         return cell == null ? "" : Names.clean(cell.text());
     }
 
-    /** A code such as 信息编号: the number in plain form ("7", never "7.0"), or the text compacted. */
+    /**
+     * A code such as 信息编号: the number in plain form ("7", never "7.0"), or the text compacted, so that a
+     * number typed as text ("7.0", "７") reads the same as the number. Leading zeros of text are kept.
+     */
     static String code(RawCell cell) {
         if (cell == null) {
             return "";
@@ -32,7 +35,7 @@ final class CellReader {
         if (cell.kind() == RawCell.Kind.NUMBER) {
             return cell.number().stripTrailingZeros().toPlainString();
         }
-        return Names.compact(cell.text());
+        return Names.compact(cell.text()).replaceFirst("^(\\d+)\\.0+$", "$1");
     }
 
     /** Reads points: a number, or text such as "10", "-10", "－10分"; null when it is neither. */
