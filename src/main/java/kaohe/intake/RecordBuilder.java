@@ -136,7 +136,7 @@ final class RecordBuilder {
                 units.add(unit(row, part));
             }
         }
-        return new ArrayList<>(units);
+        return List.copyOf(units);
     }
 
     private Unit unit(MappedRow row, String name) throws RowProblem {

@@ -32,6 +32,10 @@ class ScorerTest {
         return new Scorer(rules).score(ledger.records, JUNE);
     }
 
+    private Rules with(Settings settings) {
+        return new Rules(rules.series(), rules.roster(), rules.outlets(), rules.instructions(), settings);
+    }
+
     private static UnitStanding standing(ScoreResult result, String unit) {
         return result.rankings().stream().flatMap(ranking -> ranking.standings().stream())
                 .filter(standing -> standing.unit().name().equals(unit)).findFirst().orElseThrow();
@@ -134,9 +138,8 @@ class ScorerTest {
     @Test
     void jointArticleEachFullWhenSet() {
         Settings d = Settings.defaults();
-        Rules eachFull = new Rules(rules.series(), rules.roster(), rules.outlets(), rules.instructions(),
-                new Settings(d.sameLevelDuplicates(), Settings.JointArticles.EACH_FULL, false,
-                        d.lateCommissionPoints(), d.maxDeductionPoints(), d.featuredArticles()));
+        Rules eachFull = with(new Settings(d.sameLevelDuplicates(), Settings.JointArticles.EACH_FULL, false,
+                d.lateCommissionPoints(), d.maxDeductionPoints(), d.featuredArticles()));
         RecordsBuilder joint = new RecordsBuilder(eachFull, JUNE);
         joint.adoption("区民政局、区信息中心", "数据共享助力一证通办", "杭州信息•今日要情", "2018-06-05", false);
 
@@ -149,9 +152,8 @@ class ScorerTest {
     @Test
     void sameLevelAdoptionsAddWhenSet() {
         Settings d = Settings.defaults();
-        Rules add = new Rules(rules.series(), rules.roster(), rules.outlets(), rules.instructions(),
-                new Settings(Settings.SameLevelDuplicates.ADD, d.jointArticles(), false,
-                        d.lateCommissionPoints(), d.maxDeductionPoints(), d.featuredArticles()));
+        Rules add = with(new Settings(Settings.SameLevelDuplicates.ADD, d.jointArticles(), false,
+                d.lateCommissionPoints(), d.maxDeductionPoints(), d.featuredArticles()));
         RecordsBuilder rows = new RecordsBuilder(add, JUNE);
         rows.adoption("区教育局", "入学报名掌上办", "萧山信息•专报", "2018-06-01", false);
         rows.adoption("区教育局", "入学报名掌上办", "萧山信息•每日动态", "2018-06-02", false);
@@ -265,9 +267,8 @@ class ScorerTest {
     @Test
     void floorAtZeroStopsDeductions() {
         Settings d = Settings.defaults();
-        Rules floored = new Rules(rules.series(), rules.roster(), rules.outlets(), rules.instructions(),
-                new Settings(d.sameLevelDuplicates(), d.jointArticles(), true, d.lateCommissionPoints(),
-                        d.maxDeductionPoints(), d.featuredArticles()));
+        Rules floored = with(new Settings(d.sameLevelDuplicates(), d.jointArticles(), true,
+                d.lateCommissionPoints(), d.maxDeductionPoints(), d.featuredArticles()));
         RecordsBuilder rows = new RecordsBuilder(floored, JUNE);
         rows.adoption("义桥镇", "村级代办", "萧山信息•每日动态", "2018-06-01", false);
         rows.deduction("义桥镇", "重大信息漏报", "20", "2018-06-02");
