@@ -77,7 +77,8 @@ class XlsReadingTest {
                 row.getCell(0).setCellStyle(style);
             }
             sheet.createRow(5).createCell(0).setCellValue(43252.0);
-            CollectingSink sink = CollectingSink.read(XlsxReadingTest.write(workbook, dir.resolve("dates" + date1904 + ".xls")));
+            Path file = XlsxReadingTest.write(workbook, dir.resolve("dates" + date1904 + ".xls"));
+            CollectingSink sink = CollectingSink.read(file);
 
             assertEquals(date1904, sink.sheets.get(0).date1904());
             for (int i = 1; i <= formatIds.length; i++) {
