@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A sink that keeps every sheet and row it receives, for assertions. */
-final class CollectingSink implements RowSink {
+class CollectingSink implements RowSink {
 
     final List<SheetInfo> sheets = new ArrayList<>();
     final Map<String, List<RawRow>> rowsBySheet = new LinkedHashMap<>();
