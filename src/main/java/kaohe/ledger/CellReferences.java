@@ -8,7 +8,7 @@ final class CellReferences {
 
     /**
      * Returns the 0-based column of a reference such as "AB12" (27), or -1 when it does not start with
-     * column letters. A column past Int.MAX_VALUE returns Int.MAX_VALUE, which every limit rejects.
+     * column letters. A column past Integer.MAX_VALUE returns Integer.MAX_VALUE, which every limit rejects.
      */
     static int column(String reference) {
         long column = 0;

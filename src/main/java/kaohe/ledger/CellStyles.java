@@ -10,7 +10,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Which cell formats of an .xlsx workbook show numbers as dates, read from the styles part with SAX.
+ * The date flag of each cell format of an .xlsx workbook, read from the styles part with SAX.
  * Only the number format of each {@code cellXfs} entry matters here, so this keeps one boolean per entry
  * instead of POI's whole {@code StylesTable}, which a hostile styles part could make huge.
  */

@@ -31,18 +31,11 @@ final class DateFormats {
         if (pattern == null) {
             return false;
         }
-        return DateUtil.isADateFormat(formatId, stripEastAsianPrefix(pattern));
+        // POI 5.5.1 skips [DBNum1] and [$-804] prefixes and quoted text such as "年" itself.
+        return DateUtil.isADateFormat(formatId, pattern);
     }
 
     static boolean isEastAsianDateId(int formatId) {
         return formatId >= 27 && formatId <= 36 || formatId >= 50 && formatId <= 58;
-    }
-
-    /**
-     * Removes the leading {@code [DBNum1]} to {@code [DBNum3]} (Chinese numerals) and {@code [$-804]}
-     * (locale) codes, which POI does not always skip before it looks for date letters.
-     */
-    private static String stripEastAsianPrefix(String pattern) {
-        return pattern.replaceAll("^(\\[(?i:DBNum)[1-3]\\]|\\[\\$-[0-9A-Fa-f]+\\])+", "");
     }
 }

@@ -52,7 +52,7 @@ public record ReadLimits(int maxRows, int maxColumns, long maxCellsPerSheet, int
      * roughly 0.5 GB of heap in the worst case (an estimate from Java's string layout, not a measurement).
      * A part may expand to 1 GiB. A ratio of 0.001 is just above the best that one deflate stream can reach
      * (about 1:1032), so only parts of almost constant content are rejected, and a styles part that
-     * compresses 500:1 still opens. POI holds an .xls file in memory several times over, hence the 128 MiB
+     * compresses 500:1 still opens. POI keeps an .xls file in memory several times over, hence the 128 MiB
      * cap on it (also an estimate).
      */
     public static ReadLimits defaults() {

@@ -67,7 +67,7 @@ final class Relationships {
         return null;
     }
 
-    /** Returns the name of the {@code .rels} part that holds a part's relationships: xl/_rels/workbook.xml.rels. */
+    /** Returns the name of the {@code .rels} part that contains a part's relationships: xl/_rels/workbook.xml.rels. */
     static String relsPartOf(String partName) {
         int slash = partName.lastIndexOf('/');
         return partName.substring(0, slash + 1) + "_rels/" + partName.substring(slash + 1) + ".rels";

@@ -11,7 +11,7 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * The shared-string table of an .xlsx workbook, read with SAX. Rich text runs are joined, phonetic runs
  * ({@code rPh}) are left out, and {@code _xHHHH_} escapes are decoded. The table is the one part the reader
- * holds in memory whole, so its entries and characters are capped by {@link ReadLimits}.
+ * keeps in memory whole, so its entries and characters are capped by {@link ReadLimits}.
  */
 final class SharedStrings {
 

@@ -9,8 +9,8 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * What the reader needs from an .xlsx workbook part: the sheets in workbook order with their visibility,
- * and the date system. POI's {@code XSSFReader.SheetIterator} does not expose visibility, hence this parser.
+ * The sheets of an .xlsx workbook part in workbook order, with their visibility, and the workbook's date
+ * system. POI's {@code XSSFReader.SheetIterator} does not expose visibility, hence this parser.
  */
 record WorkbookPart(List<Sheet> sheets, boolean date1904) {
 

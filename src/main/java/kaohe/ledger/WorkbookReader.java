@@ -11,7 +11,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * Reads the visible sheets of an .xlsx or .xls workbook and hands their non-blank rows to a {@link RowSink}.
  *
  * <p>The format is taken from the file's content, not its name, so an .xlsx named .xls reads, and an HTML
- * or CSV export named .xls is rejected with a message that says so. Password-protected workbooks of both
+ * or CSV export named .xls is rejected with a message that names the real format. Password-protected workbooks of both
  * formats open with {@link ReadOptions#password()}. An .xlsx is streamed, so memory does not grow with the
  * sheet; an .xls is read whole by POI. Any problem with the file, damaged, encrypted, hostile or beyond
  * {@link ReadLimits}, ends the read with a {@link LedgerException} whose Chinese message names the file,

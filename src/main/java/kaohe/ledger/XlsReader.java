@@ -18,7 +18,7 @@ import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Reads the visible sheets of an .xls (BIFF8) workbook with POI's HSSF user model. HSSF holds the whole
+ * Reads the visible sheets of an .xls (BIFF8) workbook with POI's HSSF user model. HSSF keeps the whole
  * workbook in memory, which is bounded because the format stops at 65,536 rows and 256 columns and
  * {@link ReadLimits#maxXlsBytes()} caps the file.
  */

@@ -18,8 +18,9 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Streams the visible worksheets of an .xlsx workbook, transitional or Strict Open XML. Each worksheet part
  * is parsed twice with SAX: a first pass collects the merged regions, which the format stores after the
- * cells, and the second delivers the rows. Memory stays flat in the sheet's size; only the shared-string
- * table and the merged regions are held whole, both capped by {@link ReadLimits}.
+ * cells, and the second delivers the rows. Memory does not grow with the number of rows. Only the
+ * shared-string table, the merged regions and one date flag per cell format are kept whole, and each of
+ * them is capped.
  */
 final class XlsxReader {
 

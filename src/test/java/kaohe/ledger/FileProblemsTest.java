@@ -19,7 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Files that are not what their names say, or not workbooks at all. */
+/** Files whose content does not match their extension, or that are not workbooks at all. */
 class FileProblemsTest {
 
     @TempDir

@@ -121,7 +121,7 @@ class HostileFilesTest {
     }
 
     @Test
-    void stopsBombThatPassesRatioAtPartSizeLimit() throws Exception {
+    void stopsBombAtPartSizeLimit() throws Exception {
         ReadLimits defaults = ReadLimits.defaults();
         ReadLimits small = new ReadLimits(defaults.maxRows(), defaults.maxColumns(), defaults.maxCellsPerSheet(),
                 defaults.maxMergedRegions(), defaults.maxCellChars(), defaults.maxSharedStrings(),
