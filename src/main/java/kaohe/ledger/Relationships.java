@@ -1,0 +1,95 @@
+package kaohe.ledger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The relationships of one OPC part, read from its {@code .rels} part without POI, for packages that POI's
+ * OPC layer rejects.
+ */
+final class Relationships {
+
+    /**
+     * One internal relationship.
+     *
+     * @param target the target's part name inside the zip, without a leading slash
+     */
+    record Relationship(String id, String type, String target) {
+    }
+
+    private final Map<String, Relationship> byId;
+
+    private Relationships(Map<String, Relationship> byId) {
+        this.byId = byId;
+    }
+
+    static Relationships empty() {
+        return new Relationships(Map.of());
+    }
+
+    /**
+     * Parses a {@code .rels} part and resolves each target against the source part's name. External
+     * targets (hyperlinks) are left out.
+     */
+    static Relationships parse(InputStream in, String sourcePart) throws IOException, SAXException {
+        Map<String, Relationship> byId = new LinkedHashMap<>();
+        SecureXml.parse(in, new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                String id = attributes.getValue("Id");
+                String target = attributes.getValue("Target");
+                boolean external = "External".equalsIgnoreCase(attributes.getValue("TargetMode"));
+                if ("Relationship".equals(localName) && id != null && target != null && !external) {
+                    byId.put(id, new Relationship(id, attributes.getValue("Type"), resolve(sourcePart, target)));
+                }
+            }
+        });
+        return new Relationships(byId);
+    }
+
+    Relationship byId(String id) {
+        return byId.get(id);
+    }
+
+    Relationship firstOfType(String typeSuffix) {
+        for (Relationship relationship : byId.values()) {
+            if (relationship.type() != null && relationship.type().endsWith(typeSuffix)) {
+                return relationship;
+            }
+        }
+        return null;
+    }
+
+    /** Returns the name of the {@code .rels} part that contains a part's relationships: xl/_rels/workbook.xml.rels. */
+    static String relsPartOf(String partName) {
+        int slash = partName.lastIndexOf('/');
+        return partName.substring(0, slash + 1) + "_rels/" + partName.substring(slash + 1) + ".rels";
+    }
+
+    /** Resolves a relative or absolute target against the folder of the source part. */
+    static String resolve(String sourcePart, String target) {
+        String decoded = target.replace('\\', '/').replace("%20", " ");
+        Deque<String> segments = new ArrayDeque<>();
+        if (!decoded.startsWith("/")) {
+            String[] sourceSegments = sourcePart.split("/");
+            for (int i = 0; i < sourceSegments.length - 1; i++) {
+                segments.addLast(sourceSegments[i]);
+            }
+        }
+        for (String segment : decoded.split("/")) {
+            if (segment.equals("..")) {
+                segments.pollLast();
+            } else if (!segment.isEmpty() && !segment.equals(".")) {
+                segments.addLast(segment);
+            }
+        }
+        return String.join("/", segments);
+    }
+}

@@ -1,0 +1,103 @@
+package kaohe.ledger;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Converts one .xlsx {@code <c>} element to a {@link RawCell}, by its {@code t} attribute: shared string
+ * ("s"), inline string ("inlineStr"), formula string ("str"), boolean ("b"), error ("e"), ISO date ("d"),
+ * or number (no {@code t}, or "n").
+ */
+final class XlsxCells {
+
+    /** The error code of a formula cell that was saved without its result, as some writers do. */
+    static final String NO_CACHED_VALUE = "#无缓存值";
+    static final String MISSING_SHARED_STRING = "#共享字符串缺失";
+    static final String INVALID_NUMBER = "#数值无效";
+    static final String INVALID_DATE = "#日期无效";
+
+    private final SharedStrings strings;
+    private final CellStyles styles;
+    private final boolean date1904;
+
+    XlsxCells(SharedStrings strings, CellStyles styles, boolean date1904) {
+        this.strings = strings;
+        this.styles = styles;
+        this.date1904 = date1904;
+    }
+
+    /**
+     * Returns the cell, or null when it is blank.
+     *
+     * @param value the text of {@code <v>}, or of the inline string, or null when the cell has neither
+     */
+    RawCell toCell(int column, String type, int styleIndex, String value, boolean hasFormula) {
+        if (value == null) {
+            return hasFormula ? RawCell.error(column, NO_CACHED_VALUE) : null;
+        }
+        String kind = type == null ? "n" : type;
+        return switch (kind) {
+            case "s" -> sharedString(column, value);
+            case "inlineStr", "str" -> text(column, XmlEscapes.decode(value));
+            case "b" -> RawCell.bool(column, WorkbookPart.isTrue(value.trim()));
+            case "e" -> value.isEmpty() ? null : RawCell.error(column, value.trim());
+            case "d" -> isoDate(column, value.trim());
+            default -> number(column, styleIndex, value.trim());
+        };
+    }
+
+    private RawCell sharedString(int column, String value) {
+        String text;
+        try {
+            text = strings.get(Integer.parseInt(value.trim()));
+        } catch (NumberFormatException e) {
+            text = null;
+        }
+        return text == null ? RawCell.error(column, MISSING_SHARED_STRING) : text(column, text);
+    }
+
+    private static RawCell text(int column, String text) {
+        return text.isEmpty() ? null : RawCell.text(column, text);
+    }
+
+    private RawCell number(int column, int styleIndex, String value) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        double number;
+        try {
+            number = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            return RawCell.error(column, INVALID_NUMBER);
+        }
+        if (!Double.isFinite(number)) {
+            return RawCell.error(column, INVALID_NUMBER);
+        }
+        return CellValues.numeric(column, number, styles.isDate(styleIndex), date1904);
+    }
+
+    /** Reads the ISO 8601 value of a "d" cell: a date, a date and time, or either with a zone offset. */
+    private RawCell isoDate(int column, String value) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        LocalDate date = parseIsoDate(value);
+        return date == null ? RawCell.error(column, INVALID_DATE) : CellValues.date(column, date, date1904);
+    }
+
+    private static LocalDate parseIsoDate(String value) {
+        try {
+            if (value.indexOf('T') < 0) {
+                return LocalDate.parse(value);
+            }
+            if (value.endsWith("Z") || value.lastIndexOf('+') > 0 || value.lastIndexOf('-') > 9) {
+                return OffsetDateTime.parse(value).toLocalDate();
+            }
+            return LocalDateTime.parse(value).toLocalDate();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

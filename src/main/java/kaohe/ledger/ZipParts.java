@@ -1,0 +1,119 @@
+package kaohe.ledger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.xml.sax.SAXException;
+
+/**
+ * An .xlsx package read straight from its zip entries, for files that POI's OPC layer rejects although
+ * their sheets are fine, such as WPS files whose core properties break OPC rules. Entries go through
+ * POI's {@link ZipSecureFile}, so the same zip bomb limits apply as on the OPC path.
+ */
+final class ZipParts implements XlsxPackage {
+
+    private static final String PACKAGE_RELS = "_rels/.rels";
+    private static final String OFFICE_DOCUMENT = "/officeDocument";
+
+    private final ZipSecureFile zip;
+    private final Map<String, ZipArchiveEntry> entriesByLowerName;
+    private final String workbookName;
+    private final Relationships workbookRelationships;
+
+    private ZipParts(ZipSecureFile zip, Map<String, ZipArchiveEntry> entries, String workbookName,
+            Relationships workbookRelationships) {
+        this.zip = zip;
+        this.entriesByLowerName = entries;
+        this.workbookName = workbookName;
+        this.workbookRelationships = workbookRelationships;
+    }
+
+    /** Opens the zip and finds its workbook part, or returns null when it has none (not a workbook). */
+    static ZipParts open(Path file) throws IOException, SAXException {
+        ZipSecureFile zip = new ZipSecureFile(file.toFile());
+        try {
+            return open(zip);
+        } catch (IOException | SAXException | RuntimeException e) {
+            zip.close();
+            throw e;
+        }
+    }
+
+    private static ZipParts open(ZipSecureFile zip) throws IOException, SAXException {
+        Map<String, ZipArchiveEntry> entries = new HashMap<>();
+        for (Enumeration<ZipArchiveEntry> e = zip.getEntries(); e.hasMoreElements();) {
+            ZipArchiveEntry entry = e.nextElement();
+            entries.putIfAbsent(entry.getName().toLowerCase(Locale.ROOT), entry);
+        }
+        String workbookName = findWorkbookName(zip, entries);
+        if (workbookName == null) {
+            zip.close();
+            return null;
+        }
+        Relationships relationships = readRelationships(zip, entries, workbookName);
+        return new ZipParts(zip, entries, workbookName, relationships);
+    }
+
+    private static String findWorkbookName(ZipSecureFile zip, Map<String, ZipArchiveEntry> entries)
+            throws IOException, SAXException {
+        Relationships packageRelationships = readRelationships(zip, entries, PACKAGE_RELS, "");
+        Relationships.Relationship document = packageRelationships.firstOfType(OFFICE_DOCUMENT);
+        if (document != null && entries.containsKey(document.target().toLowerCase(Locale.ROOT))) {
+            return document.target();
+        }
+        return entries.containsKey("xl/workbook.xml") ? "xl/workbook.xml" : null;
+    }
+
+    private static Relationships readRelationships(ZipSecureFile zip, Map<String, ZipArchiveEntry> entries,
+            String partName) throws IOException, SAXException {
+        return readRelationships(zip, entries, Relationships.relsPartOf(partName), partName);
+    }
+
+    private static Relationships readRelationships(ZipSecureFile zip, Map<String, ZipArchiveEntry> entries,
+            String relsName, String sourcePart) throws IOException, SAXException {
+        ZipArchiveEntry entry = entries.get(relsName.toLowerCase(Locale.ROOT));
+        if (entry == null) {
+            return Relationships.empty();
+        }
+        return Relationships.parse(zip.getInputStream(entry), sourcePart);
+    }
+
+    @Override
+    public InputStream openWorkbook() throws IOException {
+        return openEntry(workbookName);
+    }
+
+    @Override
+    public String relationshipType(String relationshipId) {
+        Relationships.Relationship relationship = workbookRelationships.byId(relationshipId);
+        return relationship == null ? null : relationship.type();
+    }
+
+    @Override
+    public InputStream openRelated(String relationshipId) throws IOException {
+        Relationships.Relationship relationship = workbookRelationships.byId(relationshipId);
+        return relationship == null ? null : openEntry(relationship.target());
+    }
+
+    @Override
+    public InputStream openRelatedByType(String typeSuffix) throws IOException {
+        Relationships.Relationship relationship = workbookRelationships.firstOfType(typeSuffix);
+        return relationship == null ? null : openEntry(relationship.target());
+    }
+
+    private InputStream openEntry(String name) throws IOException {
+        ZipArchiveEntry entry = entriesByLowerName.get(name.toLowerCase(Locale.ROOT));
+        return entry == null ? null : zip.getInputStream(entry);
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+}
