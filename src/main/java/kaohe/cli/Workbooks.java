@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 
-import kaohe.ledger.UserModelSource;
+import kaohe.ledger.ReadOptions;
+import kaohe.ledger.WorkbookReader;
 import kaohe.ledger.WorkbookSource;
 
 /** The workbook reader the commands use, and plain descriptions of file errors. */
@@ -14,7 +15,7 @@ final class Workbooks {
     }
 
     static WorkbookSource source(String password) {
-        return new UserModelSource(password);
+        return new WorkbookReader(ReadOptions.defaults().withPassword(password));
     }
 
     /** Describes a failed write in the clerk's words: no permission, disk full, file in use. */

@@ -21,7 +21,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * password is a thread-local setting, so one reader per thread is safe but other POI users in the JVM see
  * the same zip limits.
  */
-public final class WorkbookReader {
+public final class WorkbookReader implements WorkbookSource {
 
     private final ReadOptions options;
 

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import kaohe.ledger.LedgerException;
-import kaohe.ledger.UserModelSource;
+import kaohe.ledger.ReadOptions;
+import kaohe.ledger.WorkbookReader;
 import kaohe.rules.RulesLoader;
 import kaohe.scoring.Adoption;
 import kaohe.scoring.SetAside;
@@ -26,7 +27,7 @@ class LedgerLoaderTest {
     Path folder;
 
     private final LedgerLoader loader =
-            new LedgerLoader(RulesLoader.defaults(), new UserModelSource(null), new LongAdder());
+            new LedgerLoader(RulesLoader.defaults(), new WorkbookReader(ReadOptions.defaults()), new LongAdder());
 
     @Test
     void headerFoundBelowTitleRowsInAnyOrder() throws Exception {
