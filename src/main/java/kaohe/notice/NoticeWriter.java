@@ -1,0 +1,115 @@
+package kaohe.notice;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+
+import kaohe.rules.Rules;
+import kaohe.scoring.ScoreResult;
+
+/**
+ * Writes the monthly notice (通报): a workbook ready to print on A4, and the drafted notice text.
+ *
+ * <p>The workbook has the sheets 排名, 目标完成, 得分明细, 扣分明细, 未计分, 通报正文 and 图表, each titled with
+ * the period. The same {@link ScoreResult} always gives the same bytes: the document dates are fixed to the
+ * last day of the notice month at 00:00 UTC and every zip entry carries that time too.
+ *
+ * <p>The workbook is streamed ({@link SXSSFWorkbook}) so that detail sheets of 100,000 rows and more do not
+ * have to fit in memory as cell objects. Only the last {@value #ROW_WINDOW} rows of a sheet are kept in memory.
+ */
+public final class NoticeWriter {
+
+    /** How many rows of each sheet the streaming workbook keeps in memory before writing them out. */
+    static final int ROW_WINDOW = 200;
+
+    private final NoticeText text;
+
+    /** Creates a writer that names the kinds of leader instruction as {@code rules} does. */
+    public NoticeWriter(Rules rules) {
+        this.text = new NoticeText(rules.instructions().items());
+    }
+
+    /**
+     * Writes the notice workbook to {@code target}, replacing a file already there.
+     *
+     * <p>The workbook is written to a temporary file in the target's folder and then moved over the target in
+     * one atomic step, so the target is never left half written. The temporary file is removed on failure.
+     * The caller decides beforehand whether an existing file may be replaced.
+     *
+     * @throws IOException when the folder cannot be written or the move fails
+     */
+    public void write(ScoreResult result, Path target) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Path raw = Files.createTempFile(folder, "." + target.getFileName(), ".poi.tmp");
+        Path fixed = null;
+        try {
+            try (OutputStream out = Files.newOutputStream(raw)) {
+                writeWorkbook(result, out);
+            }
+            fixed = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+            try (OutputStream out = Files.newOutputStream(fixed)) {
+                FixedTimeZip.copy(raw, out, NoticeDates.documentTime(result.month()));
+            }
+            Files.move(fixed, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            if (fixed != null) {
+                Files.deleteIfExists(fixed);
+            }
+            throw e;
+        } finally {
+            Files.deleteIfExists(raw);
+        }
+    }
+
+    /**
+     * Returns the drafted notice text (通报正文): one paragraph a line, each ending with a line break.
+     *
+     * <p>It is the text of the 通报正文 sheet; the caller writes it as UTF-8.
+     */
+    public String draftText(ScoreResult result) {
+        return text.paragraphs(result).stream().map(paragraph -> paragraph.text() + "\n")
+                .collect(Collectors.joining());
+    }
+
+    /** Writes the workbook as POI makes it, with the zip entries stamped at the time of writing. */
+    private void writeWorkbook(ScoreResult result, OutputStream out) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
+            Styles styles = new Styles(workbook);
+            String title = NoticeTitle.of(result.month(), result.months());
+
+            List<RankingSheet.Block> blocks = RankingSheet.write(workbook, styles, title, result.rankings());
+            TargetSheet.write(workbook, styles, title, result.rankings());
+            DetailSheet.write(workbook, styles, title, result);
+            DeductionSheet.write(workbook, styles, title, result.deductions());
+            SetAsideSheet.write(workbook, styles, title, result.setAside());
+            TextSheet.write(workbook, styles, title, text.paragraphs(result));
+            var chartSheet = workbook.createSheet(ChartSheet.NAME);
+            XSSFDrawing drawing = workbook.getXSSFWorkbook().getSheet(ChartSheet.NAME).createDrawingPatriarch();
+            ChartSheet.write(chartSheet, drawing, styles, title, blocks);
+
+            workbook.setActiveSheet(0);
+            setProperties(workbook.getXSSFWorkbook().getProperties(), result);
+            workbook.write(out);
+        }
+    }
+
+    private static void setProperties(POIXMLProperties properties, ScoreResult result) {
+        Date time = Date.from(NoticeDates.documentTime(result.month()).toInstant(ZoneOffset.UTC));
+        POIXMLProperties.CoreProperties core = properties.getCoreProperties();
+        core.setCreated(Optional.of(time));
+        core.setModified(Optional.of(time));
+        core.setTitle(NoticeTitle.of(result.month(), result.months()));
+        core.setCreator("kaohe");
+    }
+}
