@@ -8,8 +8,10 @@ enum CellKind {
     WRAPPED,
     /** Text centred in its cell, for marks such as 是/否 and ★. */
     CENTERED,
-    /** A whole number such as a count or a place. */
+    /** A whole number such as a count. */
     COUNT,
+    /** A place in a ranking: a whole number, centred. */
+    PLACE,
     /** Points: shown whole when whole ("15"), else to two places ("12.50"). */
     POINTS,
     /** A decimal fraction shown as a percentage with one decimal ("57.1%"). */

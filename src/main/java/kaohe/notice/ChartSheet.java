@@ -16,6 +16,7 @@ import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
@@ -34,6 +35,7 @@ import org.apache.poi.common.usermodel.fonts.FontGroup;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 
 import kaohe.scoring.UnitStanding;
 
@@ -93,6 +95,8 @@ final class ChartSheet {
         chart.getOrAddLegend().setPosition(LegendPosition.TOP);
 
         XDDFCategoryAxis units = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        // Unit names stay below the plot even where a score is negative and its bar hangs below zero.
+        units.setTickLabelPosition(AxisTickLabelPosition.LOW);
         XDDFValueAxis points = chart.createValueAxis(AxisPosition.LEFT);
         points.setCrosses(AxisCrosses.AUTO_ZERO);
         points.setCrossBetween(AxisCrossBetween.BETWEEN);
@@ -115,6 +119,7 @@ final class ChartSheet {
         scoreSeries.setTitle("累计得分", null);
         scoreSeries.setShapeProperties(fill(0x80));
         chart.plot(bars);
+        showValues(chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).addNewDLbls());
 
         XDDFLineChartData line = (XDDFLineChartData) chart.createData(ChartTypes.LINE, units, points);
         line.setVaryColors(false);
@@ -125,6 +130,16 @@ final class ChartSheet {
         targetSeries.setSmooth(false);
         targetSeries.setShapeProperties(dashedLine());
         chart.plot(line);
+    }
+
+    /** Prints each bar's score above it, so the chart reads without the colours or the axis. */
+    private static void showValues(CTDLbls labels) {
+        labels.addNewShowVal().setVal(true);
+        labels.addNewShowLegendKey().setVal(false);
+        labels.addNewShowCatName().setVal(false);
+        labels.addNewShowSerName().setVal(false);
+        labels.addNewShowPercent().setVal(false);
+        labels.addNewShowBubbleSize().setVal(false);
     }
 
     private static XDDFNumericalDataSource<Double> numbers(Double[] values, String reference) {

@@ -2,6 +2,7 @@ package kaohe.notice;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 
@@ -22,8 +24,8 @@ import kaohe.scoring.ScoreResult;
  * Writes the monthly notice (通报): a workbook ready to print on A4, and the drafted notice text.
  *
  * <p>The workbook has the sheets 排名, 目标完成, 得分明细, 扣分明细, 未计分, 通报正文 and 图表, each titled with
- * the period. The same {@link ScoreResult} always gives the same bytes: the document dates are fixed to the
- * last day of the notice month at 00:00 UTC and every zip entry carries that time too.
+ * the period. The same {@link ScoreResult} gives the same bytes: the document dates are fixed to the last
+ * day of the notice month at 00:00 UTC, and POI 5.5 stamps every zip entry with the same zero time.
  *
  * <p>The workbook is streamed ({@link SXSSFWorkbook}) so that detail sheets of 100,000 rows and more do not
  * have to fit in memory as cell objects. Only the last {@value #ROW_WINDOW} rows of a sheet are kept in memory.
@@ -32,6 +34,7 @@ public final class NoticeWriter {
 
     /** How many rows of each sheet the streaming workbook keeps in memory before writing them out. */
     static final int ROW_WINDOW = 200;
+    private static final int MAX_TEMP_ATTEMPTS = 100;
 
     private final NoticeText text;
 
@@ -51,24 +54,32 @@ public final class NoticeWriter {
      */
     public void write(ScoreResult result, Path target) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
-        Path raw = Files.createTempFile(folder, "." + target.getFileName(), ".poi.tmp");
-        Path fixed = null;
+        Path temporary = createSibling(folder, target.getFileName().toString());
         try {
-            try (OutputStream out = Files.newOutputStream(raw)) {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
                 writeWorkbook(result, out);
             }
-            fixed = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(fixed)) {
-                FixedTimeZip.copy(raw, out, NoticeDates.documentTime(result.month()));
-            }
-            Files.move(fixed, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
-            if (fixed != null) {
-                Files.deleteIfExists(fixed);
-            }
+            Files.deleteIfExists(temporary);
             throw e;
-        } finally {
-            Files.deleteIfExists(raw);
+        }
+    }
+
+    /**
+     * Creates an empty hidden file next to the target, such as ".2018-06-通报.xlsx.4711.0.tmp". Unlike
+     * {@link Files#createTempFile} it gets the folder's default permissions, which the notice keeps after the move.
+     */
+    private static Path createSibling(Path folder, String name) throws IOException {
+        String prefix = "." + name + "." + ProcessHandle.current().pid() + ".";
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return Files.createFile(folder.resolve(prefix + attempt + ".tmp"));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= MAX_TEMP_ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
     }
 
@@ -82,7 +93,6 @@ public final class NoticeWriter {
                 .collect(Collectors.joining());
     }
 
-    /** Writes the workbook as POI makes it, with the zip entries stamped at the time of writing. */
     private void writeWorkbook(ScoreResult result, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
             Styles styles = new Styles(workbook);
@@ -94,7 +104,7 @@ public final class NoticeWriter {
             DeductionSheet.write(workbook, styles, title, result.deductions());
             SetAsideSheet.write(workbook, styles, title, result.setAside());
             TextSheet.write(workbook, styles, title, text.paragraphs(result));
-            var chartSheet = workbook.createSheet(ChartSheet.NAME);
+            Sheet chartSheet = workbook.createSheet(ChartSheet.NAME);
             XSSFDrawing drawing = workbook.getXSSFWorkbook().getSheet(ChartSheet.NAME).createDrawingPatriarch();
             ChartSheet.write(chartSheet, drawing, styles, title, blocks);
 
@@ -105,7 +115,8 @@ public final class NoticeWriter {
     }
 
     private static void setProperties(POIXMLProperties properties, ScoreResult result) {
-        Date time = Date.from(NoticeDates.documentTime(result.month()).toInstant(ZoneOffset.UTC));
+        // The last day of the notice month at 00:00 UTC, so that the dates never differ between two writes.
+        Date time = Date.from(result.month().atEndOfMonth().atStartOfDay().toInstant(ZoneOffset.UTC));
         POIXMLProperties.CoreProperties core = properties.getCoreProperties();
         core.setCreated(Optional.of(time));
         core.setModified(Optional.of(time));

@@ -23,7 +23,7 @@ final class RankingSheet {
     static final int TARGET_COLUMN = 6;
 
     private static final List<Column> COLUMNS = List.of(
-            Column.of("名次", CellKind.COUNT), Column.text("单位", 34), Column.of("报送数", CellKind.COUNT),
+            Column.of("名次", CellKind.PLACE), Column.text("单位", 34), Column.of("报送数", CellKind.COUNT),
             Column.of("录用数", CellKind.COUNT), Column.of("本月得分", CellKind.POINTS),
             Column.of("累计得分", CellKind.POINTS), Column.of("目标分", CellKind.POINTS),
             Column.of("完成率", CellKind.PERCENT), Column.of("达标", CellKind.CENTERED),

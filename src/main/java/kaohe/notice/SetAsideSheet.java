@@ -18,7 +18,7 @@ final class SetAsideSheet {
 
     private static final List<Column> COLUMNS = List.of(
             Column.text("文件", 24), Column.text("工作表", 12), Column.of("行", CellKind.COUNT),
-            Column.text("单元格", 8), Column.of("处理", CellKind.CENTERED), Column.wrapped("原因", 80));
+            Column.of("单元格", CellKind.CENTERED), Column.of("处理", CellKind.CENTERED), Column.wrapped("原因", 80));
 
     private SetAsideSheet() {
     }

@@ -3,6 +3,7 @@ package kaohe.notice;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.poi.common.usermodel.fonts.FontCharset;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -45,6 +46,7 @@ final class Styles {
         Font base = workbook.getFontAt(0);
         base.setFontName(TABLE_FONT);
         base.setFontHeightInPoints(TABLE_POINTS);
+        base.setCharSet(FontCharset.GB2312.getNativeId());
     }
 
     /** The style of a table cell; {@code decimals} matters for points only. */
@@ -64,11 +66,11 @@ final class Styles {
         style.setWrapText(key.kind() == CellKind.WRAPPED);
         style.setAlignment(switch (key.kind()) {
             case TEXT, WRAPPED -> HorizontalAlignment.LEFT;
-            case CENTERED, DATE -> HorizontalAlignment.CENTER;
+            case CENTERED, PLACE, DATE -> HorizontalAlignment.CENTER;
             default -> HorizontalAlignment.RIGHT;
         });
         String format = switch (key.kind()) {
-            case COUNT -> "0";
+            case COUNT, PLACE -> "0";
             case POINTS -> key.decimals() ? "0.00" : "0";
             case PERCENT -> "0.0%";
             case DATE -> "yyyy-mm-dd";
@@ -167,6 +169,8 @@ final class Styles {
             font.setFontHeightInPoints(points);
             font.setBold(bold);
             font.setItalic(italic);
+            // Chinese Excel marks its CJK fonts GB2312; LibreOffice then substitutes a Simplified Chinese face.
+            font.setCharSet(FontCharset.GB2312.getNativeId());
             return font;
         });
     }

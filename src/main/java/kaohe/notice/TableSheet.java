@@ -158,6 +158,7 @@ final class TableSheet {
         } else if (value instanceof BigDecimal number) {
             cell.setCellValue(number.doubleValue());
         } else if (value instanceof Integer count) {
+            // A place or a count; both are whole numbers.
             cell.setCellValue(count);
         } else if (value instanceof LocalDate date) {
             cell.setCellValue(date);
