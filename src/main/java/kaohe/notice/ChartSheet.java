@@ -146,7 +146,7 @@ final class ChartSheet {
         return XDDFDataSourcesFactory.fromArray(values, reference);
     }
 
-    /** The 排名 cells of one column of a block, as an absolute reference: "'排名'!$F$4:$F$14". */
+    /** Returns the 排名 cells of one column of a block, as an absolute reference: "'排名'!$F$4:$F$14". */
     private static String range(RankingSheet.Block block, int column) {
         CellRangeAddress range = new CellRangeAddress(block.first(), block.last(), column, column);
         return "'" + RankingSheet.NAME + "'!" + range.formatAsString(null, true);

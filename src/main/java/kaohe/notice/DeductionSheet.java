@@ -21,14 +21,8 @@ final class DeductionSheet {
     }
 
     static void write(Workbook workbook, Styles styles, String title, List<AppliedDeduction> deductions) {
-        TableSheet table = new TableSheet(workbook, styles, NAME, COLUMNS);
-        deductions.forEach(deduction -> table.measure(values(deduction)));
-        table.start(title);
-        deductions.forEach(deduction -> table.row(values(deduction)));
-        if (deductions.isEmpty()) {
-            table.note("本期无扣分。");
-        }
-        table.finish(true);
+        TableSheet.write(workbook, styles, NAME, COLUMNS, title,
+                () -> deductions.stream().map(DeductionSheet::values), "本期无扣分。", true);
     }
 
     private static List<Object> values(AppliedDeduction deduction) {

@@ -35,19 +35,13 @@ final class DetailSheet {
     }
 
     static void write(Workbook workbook, Styles styles, String title, ScoreResult result) {
-        TableSheet table = new TableSheet(workbook, styles, NAME, COLUMNS);
-        rows(result).forEach(table::measure);
-        table.start(title);
-        rows(result).forEach(table::row);
-        if (result.articles().isEmpty() && result.deductions().isEmpty()) {
-            table.note("本期没有计分的信息，也没有扣分。");
-        }
-        table.finish(true);
+        TableSheet table = TableSheet.write(workbook, styles, NAME, COLUMNS, title, () -> rows(result),
+                "本期没有计分的信息，也没有扣分。", true);
         table.sheet().setAutoFilter(TableSheet.filterRange(TableSheet.HEADER_ROW, table.nextRow() - 1,
                 COLUMNS.size()));
     }
 
-    /** The rows, made afresh on each call so that a large detail never sits in memory as cell values. */
+    /** Returns the rows, made afresh on each call so that a large detail never sits in memory as cell values. */
     private static Stream<List<Object>> rows(ScoreResult result) {
         return Stream.concat(result.articles().stream().map(DetailSheet::articleRow),
                 result.deductions().stream().map(DetailSheet::deductionRow));

@@ -66,7 +66,7 @@ record MonthFigures(int submissions, Map<Level, Integer> publicationsByLevel, in
                 instructions(result, counted, instructionKinds));
     }
 
-    /** The total of the month's counted publication adoptions over all levels. */
+    /** Returns the total of the month's counted publication adoptions over all levels. */
     int publications() {
         return publicationsByLevel.values().stream().mapToInt(Integer::intValue).sum();
     }

@@ -31,7 +31,7 @@ final class RankingSheet {
     /** The 0-based columns greyed for a unit below target: 完成率 and 达标. */
     private static final List<Integer> TARGET_COLUMNS = List.of(7, 8);
 
-    /** Where one series' data rows are, 0-based and inclusive; {@code last < first} for a series with no units. */
+    /** The 0-based, inclusive span of one series' data rows; {@code last < first} for a series with no units. */
     record Block(SeriesRanking ranking, int first, int last) {
     }
 

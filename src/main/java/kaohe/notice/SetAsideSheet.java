@@ -24,14 +24,8 @@ final class SetAsideSheet {
     }
 
     static void write(Workbook workbook, Styles styles, String title, List<SetAside> rows) {
-        TableSheet table = new TableSheet(workbook, styles, NAME, COLUMNS);
-        rows.forEach(row -> table.measure(values(row)));
-        table.start(title);
-        rows.forEach(row -> table.row(values(row)));
-        if (rows.isEmpty()) {
-            table.note("台账各行均已计分。");
-        }
-        table.finish(true);
+        TableSheet table = TableSheet.write(workbook, styles, NAME, COLUMNS, title,
+                () -> rows.stream().map(SetAsideSheet::values), "台账各行均已计分。", true);
         table.sheet().setAutoFilter(TableSheet.filterRange(TableSheet.HEADER_ROW, table.nextRow() - 1,
                 COLUMNS.size()));
     }

@@ -16,9 +16,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 /**
  * The cell styles of one notice workbook, each made once on first use.
  *
- * <p>Tables use 宋体 and titles 黑体, the faces Chinese Excel and WPS ship; LibreOffice substitutes the
- * Noto CJK faces where they are missing. Marks are meant to survive black-and-white printing: bold for
- * a top-three unit, italic on a light grey ground for a unit below target.
+ * <p>Tables use 宋体 and titles 黑体, the faces Chinese Excel and WPS ship. LibreOffice on a machine without
+ * them draws the text in another CJK face it finds, such as Noto Sans CJK. Marks are meant to survive
+ * black-and-white printing: bold for a top-three unit, italic on a light grey ground for a unit below target.
  */
 final class Styles {
 
@@ -49,7 +49,7 @@ final class Styles {
         base.setCharSet(FontCharset.GB2312.getNativeId());
     }
 
-    /** The style of a table cell; {@code decimals} matters for points only. */
+    /** Returns the style of a table cell; {@code decimals} matters for points only. */
     CellStyle cell(CellKind kind, boolean decimals, boolean bold, boolean flagged) {
         Key key = new Key(kind, kind == CellKind.POINTS && decimals, bold, flagged);
         return cellStyles.computeIfAbsent(key, this::create);
@@ -84,7 +84,7 @@ final class Styles {
         return style;
     }
 
-    /** The sheet title: 黑体, large, centred across the table. */
+    /** Returns the style of the sheet title: 黑体, large, centred across the table. */
     CellStyle title() {
         if (title == null) {
             title = workbook.createCellStyle();
@@ -95,7 +95,7 @@ final class Styles {
         return title;
     }
 
-    /** A column header: bold, centred, wrapped, on a light grey ground. */
+    /** Returns the style of a column header: bold, centred, wrapped, on a light grey ground. */
     CellStyle header() {
         if (header == null) {
             header = bordered();
@@ -109,7 +109,7 @@ final class Styles {
         return header;
     }
 
-    /** The heading row above one series' table on the ranking sheet. */
+    /** Returns the style of the heading row above one series' table on the ranking sheet. */
     CellStyle band() {
         if (band == null) {
             band = bordered();
@@ -120,7 +120,7 @@ final class Styles {
         return band;
     }
 
-    /** A paragraph of the drafted notice text: 仿宋, wrapped, without borders. */
+    /** Returns the style of a paragraph of the drafted notice text: 仿宋, wrapped, without borders. */
     CellStyle paragraph() {
         if (paragraph == null) {
             paragraph = workbook.createCellStyle();
@@ -132,7 +132,7 @@ final class Styles {
         return paragraph;
     }
 
-    /** A heading of the drafted notice text: 黑体, the size of the paragraphs. */
+    /** Returns the style of a heading of the drafted notice text: 黑体, the size of the paragraphs. */
     CellStyle heading() {
         if (heading == null) {
             heading = workbook.createCellStyle();
@@ -142,7 +142,7 @@ final class Styles {
         return heading;
     }
 
-    /** A note below a table, such as the legend of the marks. */
+    /** Returns the style of a note below a table, such as the legend of the marks. */
     CellStyle note() {
         if (note == null) {
             note = workbook.createCellStyle();
@@ -169,7 +169,7 @@ final class Styles {
             font.setFontHeightInPoints(points);
             font.setBold(bold);
             font.setItalic(italic);
-            // Chinese Excel marks its CJK fonts GB2312; LibreOffice then substitutes a Simplified Chinese face.
+            // Chinese Excel writes its CJK fonts with the GB2312 character set, so the notice does too.
             font.setCharSet(FontCharset.GB2312.getNativeId());
             return font;
         });

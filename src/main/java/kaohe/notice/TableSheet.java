@@ -3,6 +3,8 @@ package kaohe.notice;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.PageMargin;
@@ -50,11 +52,30 @@ final class TableSheet {
         }
     }
 
+    /**
+     * Writes a plain table sheet in one go: measures the rows, writes the title, header and rows, adds
+     * {@code emptyNote} below the header when there are no rows, and sets the print layout.
+     *
+     * @param rows makes the rows afresh on each call, because they are gone through twice
+     */
+    static TableSheet write(Workbook workbook, Styles styles, String name, List<Column> columns, String title,
+                            Supplier<Stream<List<Object>>> rows, String emptyNote, boolean landscape) {
+        TableSheet table = new TableSheet(workbook, styles, name, columns);
+        rows.get().forEach(table::measure);
+        table.start(title);
+        rows.get().forEach(table::row);
+        if (table.nextRow() == HEADER_ROW + 1) {
+            table.note(emptyNote);
+        }
+        table.finish(landscape);
+        return table;
+    }
+
     Sheet sheet() {
         return sheet;
     }
 
-    /** The 0-based index of the next row to be written. */
+    /** Returns the 0-based index of the next row to be written. */
     int nextRow() {
         return nextRow;
     }
@@ -106,7 +127,7 @@ final class TableSheet {
         row(values, false, List.of());
     }
 
-    /** Writes a heading row merged across the table, such as "A类单位（目标分 60 分）". */
+    /** Writes a heading row merged across the table, such as "A类单位（年度目标分60分，共11个单位）". */
     void band(String text) {
         Row row = sheet.createRow(nextRow);
         row.setHeightInPoints(22);
@@ -172,7 +193,7 @@ final class TableSheet {
         return new CellRangeAddress(headerRow, Math.max(headerRow, lastRow), 0, columnCount - 1);
     }
 
-    /** The text a value shows in its cell, for measuring. */
+    /** Returns the text a value shows in its cell, for measuring. */
     static String display(Object value, CellKind kind) {
         if (value == null) {
             return "";

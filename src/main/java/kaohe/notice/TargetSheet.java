@@ -22,11 +22,8 @@ final class TargetSheet {
     }
 
     static void write(Workbook workbook, Styles styles, String title, List<SeriesRanking> rankings) {
-        TableSheet table = new TableSheet(workbook, styles, NAME, COLUMNS);
-        rankings.forEach(ranking -> table.measure(values(ranking)));
-        table.start(title);
-        rankings.forEach(ranking -> table.row(values(ranking)));
-        table.finish(true);
+        TableSheet.write(workbook, styles, NAME, COLUMNS, title, () -> rankings.stream().map(TargetSheet::values),
+                "没有考核序列。", true);
     }
 
     private static List<Object> values(SeriesRanking ranking) {

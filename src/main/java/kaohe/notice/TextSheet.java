@@ -40,7 +40,7 @@ final class TextSheet {
             cell.setCellValue(paragraph.text());
             CellStyle style = paragraph.heading() ? styles.heading() : styles.paragraph();
             cell.setCellStyle(style);
-            int lines = TextWidth.lines(paragraph.text(), (int) (WIDTH / FONT_SCALE));
+            int lines = TextWidth.lines(paragraph.text(), (int) Math.round(WIDTH / FONT_SCALE) + 2);
             row.setHeightInPoints(LINE_POINTS * lines + 6);
         }
         TableSheet.Layout.print(sheet, false, false);

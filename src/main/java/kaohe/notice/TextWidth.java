@@ -19,7 +19,7 @@ final class TextWidth {
         return width;
     }
 
-    /** The number of lines {@code text} takes when wrapped in a column {@code columnWidth} zeros wide. */
+    /** Returns the number of lines {@code text} takes when wrapped in a column {@code columnWidth} zeros wide. */
     static int lines(String text, int columnWidth) {
         int usable = Math.max(1, columnWidth - 2);
         int lines = 0;

@@ -64,7 +64,7 @@ final class NoticeBook implements AutoCloseable {
         throw new AssertionError("no row with " + header + " " + text + " on " + sheetName);
     }
 
-    /** Every row below the header row that has a cell in column A. */
+    /** Returns every row below the header row that has a cell in column A. */
     List<Row> dataRows(String sheetName) {
         List<Row> rows = new ArrayList<>();
         Sheet sheet = sheet(sheetName);

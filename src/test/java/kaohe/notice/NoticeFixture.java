@@ -36,7 +36,7 @@ final class NoticeFixture {
     final Rules rules = RulesLoader.defaults();
     final LedgerRecords records = new LedgerRecords();
 
-    /** The June ledger: 14 录用 rows, 2 批示, 3 约稿, 1 扣分, 7 报送 and one row the reader set aside. */
+    /** Builds the June ledger: 13 录用 rows, 2 批示, 3 约稿, 1 扣分, 7 报送 and one 录用 row the reader set aside. */
     static NoticeFixture june() {
         NoticeFixture fixture = new NoticeFixture();
         fixture.addJune();

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import kaohe.ledger.Location;
 import kaohe.scoring.ScoreResult;
+import kaohe.scoring.SetAside;
 
 /** The notice workbook written from the hand-built June ledger and read back with POI. */
 class NoticeWriterTest {
@@ -370,6 +372,25 @@ class NoticeWriterTest {
             assertEquals("'排名'!$F$4:$F$14", data.get(0).getSeries(0).getValuesData().getDataRangeReference());
             assertEquals("'排名'!$G$4:$G$14", data.get(1).getSeries(0).getValuesData().getDataRangeReference());
             assertEquals(45.0, data.get(0).getSeries(0).getValuesData().getPointAt(0));
+        }
+    }
+
+    @Test
+    void rowsPastStreamingWindowAllWritten() throws IOException {
+        int extra = NoticeWriter.ROW_WINDOW * 3;
+        for (int row = 100; row < 100 + extra; row++) {
+            fixture.records.setAside.add(new SetAside(Location.row("2018-07.xlsx", "录用", row),
+                    SetAside.Disposition.PROBLEM, "录用日期无法识别"));
+        }
+        Path big = folder.resolve("big.xlsx");
+        new NoticeWriter(fixture.rules).write(fixture.score(), big);
+
+        try (NoticeBook book = NoticeBook.open(big)) {
+            List<Row> rows = book.dataRows(SET_ASIDE);
+            assertEquals(14 + extra, rows.size());
+            Row last = rows.get(rows.size() - 1);
+            assertEquals("2018-07.xlsx", book.text(last, SET_ASIDE, "文件"));
+            assertEquals(99 + extra, book.number(last, SET_ASIDE, "行"));
         }
     }
 
