@@ -84,9 +84,15 @@ public final class NoticeWriter {
     }
 
     /**
-     * Returns the drafted notice text (通报正文): one paragraph a line, each ending with a line break.
+     * Returns the drafted notice text (通报正文): one paragraph a line, each ending with a line break. It is
+     * the text of the 通报正文 sheet, and the caller writes it as UTF-8.
      *
-     * <p>It is the text of the 通报正文 sheet; the caller writes it as UTF-8.
+     * <p>The month's totals (submissions, adoptions by level, media reports, instructions by kind of leader)
+     * count the records whose {@code month()} is {@link ScoreResult#month()} and that the scoring kept:
+     * submissions of assessed units that repeat no other submission, and adoption and instruction rows that
+     * are sources of a scored article. Adoptions count once per row (篇次), also where a higher adoption of
+     * the same article is the one that scores. The top three, targets, deductions, units without adoption
+     * and rows set aside are those of the whole period scored, as on the sheets.
      */
     public String draftText(ScoreResult result) {
         return text.paragraphs(result).stream().map(paragraph -> paragraph.text() + "\n")
