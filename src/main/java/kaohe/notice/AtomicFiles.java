@@ -2,6 +2,7 @@ package kaohe.notice;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +19,8 @@ public final class AtomicFiles {
         void writeTo(Path file) throws IOException;
     }
 
+    private static final int MAX_TEMP_ATTEMPTS = 100;
+
     private AtomicFiles() {
     }
 
@@ -27,12 +30,30 @@ public final class AtomicFiles {
      */
     public static void write(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+        Path temporary = createSibling(folder, target.getFileName().toString());
         try {
             content.writeTo(temporary);
             move(temporary, target);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Creates an empty hidden file next to the target, such as ".2018-06-通报.xlsx.4711.0.tmp". Unlike
+     * {@link Files#createTempFile} it gets the folder's default permissions, which the file keeps after the
+     * move, where createTempFile would leave it readable by its owner only.
+     */
+    private static Path createSibling(Path folder, String name) throws IOException {
+        String prefix = "." + name + "." + ProcessHandle.current().pid() + ".";
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return Files.createFile(folder.resolve(prefix + attempt + ".tmp"));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= MAX_TEMP_ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -4,42 +4,103 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
 
 import kaohe.rules.Rules;
-import kaohe.scoring.Figures;
 import kaohe.scoring.ScoreResult;
-import kaohe.scoring.SeriesRanking;
-import kaohe.scoring.UnitStanding;
 
-/** Writes the notice workbook. */
+/**
+ * Writes the monthly notice (通报): a workbook ready to print on A4, and the drafted notice text.
+ *
+ * <p>The workbook has the sheets 排名, 目标完成, 得分明细, 扣分明细, 未计分, 通报正文 and 图表, each titled with
+ * the period. The same {@link ScoreResult} gives the same bytes: the document dates are fixed to the last
+ * day of the notice month at 00:00 UTC, and POI 5.5 stamps every zip entry with the same zero time.
+ *
+ * <p>The workbook is streamed ({@link SXSSFWorkbook}) so that detail sheets of 100,000 rows and more do not
+ * have to fit in memory as cell objects. Only the last {@value #ROW_WINDOW} rows of a sheet are kept in memory.
+ */
 public final class NoticeWriter {
 
+    /** How many rows of each sheet the streaming workbook keeps in memory before writing them out. */
+    static final int ROW_WINDOW = 200;
+
+    private final NoticeText text;
+
+    /** Creates a writer that names the kinds of leader instruction as {@code rules} does. */
     public NoticeWriter(Rules rules) {
+        this.text = new NoticeText(rules.instructions().items());
     }
 
+    /**
+     * Writes the notice workbook to {@code target}, replacing a file already there.
+     *
+     * <p>The workbook is written to a temporary file in the target's folder and then moved over the target in
+     * one atomic step, so the target is never left half written. The temporary file is removed on failure.
+     * The caller decides beforehand whether an existing file may be replaced.
+     *
+     * @throws IOException when the folder cannot be written or the move fails
+     */
     public void write(ScoreResult result, Path target) throws IOException {
         AtomicFiles.write(target, file -> {
-            try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-                Sheet sheet = workbook.createSheet("排名");
-                int r = 0;
-                for (SeriesRanking ranking : result.rankings()) {
-                    for (UnitStanding standing : ranking.standings()) {
-                        Row row = sheet.createRow(r++);
-                        row.createCell(0).setCellValue(standing.place());
-                        row.createCell(1).setCellValue(standing.unit().name());
-                        row.createCell(2).setCellValue(Figures.points(standing.score()));
-                    }
-                }
-                workbook.write(out);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                writeWorkbook(result, out);
             }
         });
     }
 
+    /**
+     * Returns the drafted notice text (通报正文): one paragraph a line, each ending with a line break. It is
+     * the text of the 通报正文 sheet, and the caller writes it as UTF-8.
+     *
+     * <p>The month's totals (submissions, adoptions by level, media reports, instructions by kind of leader)
+     * count the records whose {@code month()} is {@link ScoreResult#month()} and that the scoring kept:
+     * submissions of assessed units that repeat no other submission, and adoption and instruction rows that
+     * are sources of a scored article. Adoptions count once per row (篇次), also where a higher adoption of
+     * the same article is the one that scores. The top three, targets, deductions, units without adoption
+     * and rows set aside are those of the whole period scored, as on the sheets.
+     */
     public String draftText(ScoreResult result) {
-        return "";
+        return text.paragraphs(result).stream().map(paragraph -> paragraph.text() + "\n")
+                .collect(Collectors.joining());
+    }
+
+    private void writeWorkbook(ScoreResult result, OutputStream out) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
+            Styles styles = new Styles(workbook);
+            String title = NoticeTitle.of(result.month(), result.months());
+
+            List<RankingSheet.Block> blocks = RankingSheet.write(workbook, styles, title, result.rankings());
+            TargetSheet.write(workbook, styles, title, result.rankings());
+            DetailSheet.write(workbook, styles, title, result);
+            DeductionSheet.write(workbook, styles, title, result.deductions());
+            SetAsideSheet.write(workbook, styles, title, result.setAside());
+            TextSheet.write(workbook, styles, title, text.paragraphs(result));
+            Sheet chartSheet = workbook.createSheet(ChartSheet.NAME);
+            XSSFDrawing drawing = workbook.getXSSFWorkbook().getSheet(ChartSheet.NAME).createDrawingPatriarch();
+            ChartSheet.write(chartSheet, drawing, styles, title, blocks);
+
+            workbook.setActiveSheet(0);
+            setProperties(workbook.getXSSFWorkbook().getProperties(), result);
+            workbook.write(out);
+        }
+    }
+
+    private static void setProperties(POIXMLProperties properties, ScoreResult result) {
+        // The last day of the notice month at 00:00 UTC, so that the dates never differ between two writes.
+        Date time = Date.from(result.month().atEndOfMonth().atStartOfDay().toInstant(ZoneOffset.UTC));
+        POIXMLProperties.CoreProperties core = properties.getCoreProperties();
+        core.setCreated(Optional.of(time));
+        core.setModified(Optional.of(time));
+        core.setTitle(NoticeTitle.of(result.month(), result.months()));
+        core.setCreator("kaohe");
     }
 }

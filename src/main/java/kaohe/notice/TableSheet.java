@@ -1,0 +1,236 @@
+package kaohe.notice;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+import kaohe.scoring.Figures;
+
+/**
+ * One sheet of the notice laid out as a table for A4: a title row, a header row repeated on every printed
+ * page and frozen on screen, then data rows with thin borders.
+ *
+ * <p>Rows are written top to bottom only, so the sheet may belong to a streaming workbook. Every row must
+ * be measured with {@link #measure} before the first one is written, because the column widths decide how
+ * many lines a wrapped cell needs.
+ */
+final class TableSheet {
+
+    /** The 0-based index of the title row. */
+    static final int TITLE_ROW = 0;
+    /** The 0-based index of the header row. */
+    static final int HEADER_ROW = 1;
+
+    private static final int MIN_WIDTH = 6;
+    private static final int PADDING = 2;
+    private static final float LINE_POINTS = 14f;
+
+    private final Sheet sheet;
+    private final Styles styles;
+    private final List<Column> columns;
+    private final int[] widths;
+    private int nextRow;
+
+    TableSheet(Workbook workbook, Styles styles, String name, List<Column> columns) {
+        this.sheet = workbook.createSheet(name);
+        this.styles = styles;
+        this.columns = List.copyOf(columns);
+        this.widths = new int[columns.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = Math.min(columns.get(i).maxWidth(), Math.max(MIN_WIDTH, TextWidth.of(columns.get(i).header())
+                    + PADDING));
+        }
+    }
+
+    /**
+     * Writes a plain table sheet in one go: measures the rows, writes the title, header and rows, adds
+     * {@code emptyNote} below the header when there are no rows, and sets the print layout.
+     *
+     * @param rows makes the rows afresh on each call, because they are gone through twice
+     */
+    static TableSheet write(Workbook workbook, Styles styles, String name, List<Column> columns, String title,
+                            Supplier<Stream<List<Object>>> rows, String emptyNote, boolean landscape) {
+        TableSheet table = new TableSheet(workbook, styles, name, columns);
+        rows.get().forEach(table::measure);
+        table.start(title);
+        rows.get().forEach(table::row);
+        if (table.nextRow() == HEADER_ROW + 1) {
+            table.note(emptyNote);
+        }
+        table.finish(landscape);
+        return table;
+    }
+
+    Sheet sheet() {
+        return sheet;
+    }
+
+    /** Returns the 0-based index of the next row to be written. */
+    int nextRow() {
+        return nextRow;
+    }
+
+    /** Widens the columns to fit a row's values, each up to its column's maximum. */
+    void measure(List<?> values) {
+        for (int i = 0; i < widths.length; i++) {
+            int width = TextWidth.of(display(values.get(i), columns.get(i).kind())) + PADDING;
+            widths[i] = Math.max(widths[i], Math.min(width, columns.get(i).maxWidth()));
+        }
+    }
+
+    /** Writes the title row and the header row and sets the column widths measured so far. */
+    void start(String title) {
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        Row titleRow = sheet.createRow(TITLE_ROW);
+        titleRow.setHeightInPoints(30);
+        Cell cell = titleRow.createCell(0);
+        cell.setCellValue(title);
+        cell.setCellStyle(styles.title());
+        if (widths.length > 1) {
+            sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, widths.length - 1));
+        }
+        Row header = sheet.createRow(HEADER_ROW);
+        header.setHeightInPoints(LINE_POINTS * maxLines(columns.stream().map(Column::header).toList()) + 6);
+        for (int i = 0; i < widths.length; i++) {
+            Cell headerCell = header.createCell(i);
+            headerCell.setCellValue(columns.get(i).header());
+            headerCell.setCellStyle(styles.header());
+        }
+        nextRow = HEADER_ROW + 1;
+    }
+
+    /** Writes a data row; {@code bold} marks the whole row, {@code flagged} the columns given. */
+    void row(List<?> values, boolean bold, List<Integer> flagged) {
+        Row row = sheet.createRow(nextRow++);
+        for (int i = 0; i < widths.length; i++) {
+            write(row.createCell(i), values.get(i), columns.get(i).kind(), bold, flagged.contains(i));
+        }
+        int lines = maxLines(values);
+        if (lines > 1) {
+            row.setHeightInPoints(LINE_POINTS * lines + 4);
+        }
+    }
+
+    void row(List<?> values) {
+        row(values, false, List.of());
+    }
+
+    /** Writes a heading row merged across the table, such as "A类单位（年度目标分60分，共11个单位）". */
+    void band(String text) {
+        Row row = sheet.createRow(nextRow);
+        row.setHeightInPoints(22);
+        for (int i = 0; i < widths.length; i++) {
+            row.createCell(i).setCellStyle(styles.band());
+        }
+        row.getCell(0).setCellValue(text);
+        if (widths.length > 1) {
+            sheet.addMergedRegion(new CellRangeAddress(nextRow, nextRow, 0, widths.length - 1));
+        }
+        nextRow++;
+    }
+
+    /** Writes a line of text without borders below the table. */
+    void note(String text) {
+        Cell cell = sheet.createRow(nextRow++).createCell(0);
+        cell.setCellValue(text);
+        cell.setCellStyle(styles.note());
+    }
+
+    /** Starts a new printed page at the next row. */
+    void pageBreak() {
+        sheet.setRowBreak(nextRow - 1);
+    }
+
+    /** Sets A4 printing: one page wide, header rows repeated, page numbers in the footer, headers frozen. */
+    void finish(boolean landscape) {
+        Layout.print(sheet, landscape, true);
+        sheet.createFreezePane(0, HEADER_ROW + 1);
+    }
+
+    private int maxLines(List<?> values) {
+        int lines = 1;
+        for (int i = 0; i < widths.length; i++) {
+            Object value = values.get(i);
+            if (value instanceof String text && columns.get(i).kind() == CellKind.WRAPPED) {
+                lines = Math.max(lines, TextWidth.lines(text, widths[i]));
+            }
+        }
+        return lines;
+    }
+
+    private void write(Cell cell, Object value, CellKind kind, boolean bold, boolean flagged) {
+        boolean decimals = value instanceof BigDecimal number && number.stripTrailingZeros().scale() > 0;
+        cell.setCellStyle(styles.cell(kind, decimals, bold, flagged));
+        if (value instanceof String text) {
+            // setCellValue(String) always makes a text cell, so "=SUM(A1)" stays text, never a formula.
+            cell.setCellValue(text);
+        } else if (value instanceof BigDecimal number) {
+            cell.setCellValue(number.doubleValue());
+        } else if (value instanceof Integer count) {
+            // A place or a count; both are whole numbers.
+            cell.setCellValue(count);
+        } else if (value instanceof LocalDate date) {
+            cell.setCellValue(date);
+        } else if (value != null) {
+            throw new IllegalArgumentException("no cell type for " + value.getClass());
+        }
+    }
+
+    /** Returns the range an auto-filter covers: the header row and the data rows below it, if any. */
+    static CellRangeAddress filterRange(int headerRow, int lastRow, int columnCount) {
+        return new CellRangeAddress(headerRow, Math.max(headerRow, lastRow), 0, columnCount - 1);
+    }
+
+    /** Returns the text a value shows in its cell, for measuring. */
+    static String display(Object value, CellKind kind) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof BigDecimal number) {
+            return kind == CellKind.PERCENT ? Figures.percentText(number) : Figures.points(number);
+        }
+        return value.toString();
+    }
+
+    /** Print settings shared by every sheet of the notice. */
+    static final class Layout {
+
+        private Layout() {
+        }
+
+        /**
+         * Sets A4 paper, one page wide and as many pages tall as needed, centred, with "第 1 页，共 3 页" in
+         * the footer and, when {@code repeatHeader}, the title and header rows on every page.
+         */
+        static void print(Sheet sheet, boolean landscape, boolean repeatHeader) {
+            PrintSetup setup = sheet.getPrintSetup();
+            setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            setup.setLandscape(landscape);
+            sheet.setFitToPage(true);
+            setup.setFitWidth((short) 1);
+            setup.setFitHeight((short) 0);
+            sheet.setHorizontallyCenter(true);
+            sheet.setMargin(PageMargin.LEFT, 0.5);
+            sheet.setMargin(PageMargin.RIGHT, 0.5);
+            sheet.setMargin(PageMargin.TOP, 0.6);
+            sheet.setMargin(PageMargin.BOTTOM, 0.7);
+            sheet.setMargin(PageMargin.FOOTER, 0.3);
+            sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+            if (repeatHeader) {
+                sheet.setRepeatingRows(new CellRangeAddress(TITLE_ROW, HEADER_ROW, -1, -1));
+            }
+        }
+    }
+}
