@@ -118,7 +118,8 @@ final class NoticeText {
         if (top.isEmpty()) {
             return series + "暂无累计得分高于0分的单位，本期不列前三名。";
         }
-        return series + "累计得分前三名为：" + join(top, NoticeText::withScore) + "。";
+        String tied = top.size() > 3 ? "（含并列）" : "";
+        return series + "累计得分前三名" + tied + "为：" + join(top, NoticeText::withScore) + "。";
     }
 
     private static String targets(SeriesRanking ranking) {

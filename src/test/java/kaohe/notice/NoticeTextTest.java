@@ -41,7 +41,7 @@ class NoticeTextTest {
         NoticeFixture fixture = NoticeFixture.june();
         String text = new NoticeWriter(fixture.rules).draftText(fixture.score());
 
-        assertTrue(text.contains("A类单位累计得分前三名为：区市场监督管理局（45分）、区发改局（30分）、区公安分局（5分）、"
+        assertTrue(text.contains("A类单位累计得分前三名（含并列）为：区市场监督管理局（45分）、区发改局（30分）、区公安分局（5分）、"
                 + "区人力社保局（5分）。"), text);
         assertTrue(text.contains("B类单位（年度目标30分）13个，已达标1个，达标率7.7%，平均得分2.31分"), text);
         assertTrue(text.contains("区公安分局因重大信息迟报，扣5分"), text);
@@ -73,7 +73,9 @@ class NoticeTextTest {
                         .map(row -> book.text(row, "排名", "单位") + "（" + points(book.number(row, "排名", "累计得分"))
                                 + "分）")
                         .collect(Collectors.joining("、"));
-                assertTrue(text.contains(series + "单位累计得分前三名为：" + top + "。"), series + " top three " + top);
+                String tied = top.split("、").length > 3 ? "（含并列）" : "";
+                assertTrue(text.contains(series + "单位累计得分前三名" + tied + "为：" + top + "。"),
+                        series + " top three " + top);
 
                 String below = book.text(book.row("目标完成", "考核序列", series), "目标完成", "未达标单位");
                 assertTrue(text.contains("尚未达标的单位：" + below + "。"), series + " below target " + below);
