@@ -49,6 +49,7 @@ public final class LedgerLoader {
         }
         LedgerRecords records = new LedgerRecords();
         records.months.add(month);
+        records.files.add(file.getFileName().toString());
         YearMonth ledgerMonth = month;
         LedgerSink sink = new LedgerSink(info -> {
             RecordBuilder builder = new RecordBuilder(rules, ledgerMonth, info.date1904(), records);

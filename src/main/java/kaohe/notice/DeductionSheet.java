@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
 
 import kaohe.scoring.AppliedDeduction;
+import kaohe.scoring.ScoreResult;
 import kaohe.scoring.Sources;
 
 /** The 扣分明细 sheet: each deduction with its unit, kind, reason, points (positive), date and rows. */
@@ -20,13 +21,14 @@ final class DeductionSheet {
     private DeductionSheet() {
     }
 
-    static void write(Workbook workbook, Styles styles, String title, List<AppliedDeduction> deductions) {
+    static void write(Workbook workbook, Styles styles, String title, ScoreResult result) {
+        boolean withFile = result.spansFiles();
         TableSheet.write(workbook, styles, NAME, COLUMNS, title,
-                () -> deductions.stream().map(DeductionSheet::values), "本期无扣分。", true);
+                () -> result.deductions().stream().map(deduction -> values(deduction, withFile)), "本期无扣分。", true);
     }
 
-    private static List<Object> values(AppliedDeduction deduction) {
+    private static List<Object> values(AppliedDeduction deduction, boolean withFile) {
         return Arrays.asList(deduction.unit().name(), deduction.kind().label(), deduction.reason(),
-                deduction.points(), deduction.date(), Sources.list(deduction.sources()));
+                deduction.points(), deduction.date(), Sources.list(deduction.sources(), withFile));
     }
 }

@@ -43,22 +43,24 @@ final class DetailSheet {
 
     /** Returns the rows, made afresh on each call so that a large detail never sits in memory as cell values. */
     private static Stream<List<Object>> rows(ScoreResult result) {
-        return Stream.concat(result.articles().stream().map(DetailSheet::articleRow),
-                result.deductions().stream().map(DetailSheet::deductionRow));
+        boolean withFile = result.spansFiles();
+        return Stream.concat(result.articles().stream().map(article -> articleRow(article, withFile)),
+                result.deductions().stream().map(deduction -> deductionRow(deduction, withFile)));
     }
 
-    private static List<Object> articleRow(ScoredArticle article) {
+    private static List<Object> articleRow(ScoredArticle article, boolean withFile) {
         String instruction = article.instruction() == null ? "" : article.instruction().level().name();
         return Arrays.asList(ARTICLE, units(article.units()), article.title(), article.articleNumber(),
                 outlets(article.publications()), article.publicationPoints(), outlets(article.media()),
                 article.mediaPoints(), instruction, article.instructionBonus(), article.total(),
-                article.creditPerUnit(), String.join("；", article.notAdded()), Sources.list(article.sources()));
+                article.creditPerUnit(), String.join("；", article.notAdded()),
+                Sources.list(article.sources(), withFile));
     }
 
-    private static List<Object> deductionRow(AppliedDeduction deduction) {
+    private static List<Object> deductionRow(AppliedDeduction deduction, boolean withFile) {
         BigDecimal points = deduction.points().negate();
         return Arrays.asList(kind(deduction.kind()), deduction.unit().name(), deduction.reason(), "", "", null, "",
-                null, "", null, points, points, "", Sources.list(deduction.sources()));
+                null, "", null, points, points, "", Sources.list(deduction.sources(), withFile));
     }
 
     /** Returns the 类别 of a deduction row: 约稿扣分 or 其他扣分. */

@@ -81,7 +81,7 @@ public final class NoticeWriter {
             List<RankingSheet.Block> blocks = RankingSheet.write(workbook, styles, title, result.rankings());
             TargetSheet.write(workbook, styles, title, result.rankings());
             DetailSheet.write(workbook, styles, title, result);
-            DeductionSheet.write(workbook, styles, title, result.deductions());
+            DeductionSheet.write(workbook, styles, title, result);
             SetAsideSheet.write(workbook, styles, title, result.setAside());
             TextSheet.write(workbook, styles, title, text.paragraphs(result));
             Sheet chartSheet = workbook.createSheet(ChartSheet.NAME);

@@ -18,6 +18,8 @@ public final class LedgerRecords {
     public final List<SetAside> setAside = new ArrayList<>();
     /** The month of each ledger read, so that a month with no records still counts as given. */
     public final java.util.Set<java.time.YearMonth> months = new java.util.TreeSet<>();
+    /** The file name of each ledger read. */
+    public final java.util.Set<String> files = new java.util.TreeSet<>();
 
     /** Adds all records of another ledger after this one's, keeping their order. */
     public void addAll(LedgerRecords other) {
@@ -28,5 +30,6 @@ public final class LedgerRecords {
         submissions.addAll(other.submissions);
         setAside.addAll(other.setAside);
         months.addAll(other.months);
+        files.addAll(other.files);
     }
 }

@@ -21,6 +21,11 @@ public record ScoreResult(
         List<SetAside> setAside,
         LedgerRecords records) {
 
+    /** Whether the records come from more than one ledger file, so that row references must name their file. */
+    public boolean spansFiles() {
+        return records.files.size() > 1;
+    }
+
     /** Whether any row was set aside as a problem for the clerk to fix. */
     public boolean hasProblems() {
         return setAside.stream().anyMatch(row -> row.disposition() == SetAside.Disposition.PROBLEM);

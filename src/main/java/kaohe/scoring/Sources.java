@@ -28,13 +28,12 @@ public final class Sources {
     }
 
     /**
-     * Lists rows compactly for a detail cell: "录用!5、录用!9、批示!3" when all are in one file, each with
-     * its file name otherwise.
+     * Lists rows for a detail cell: "录用!5、录用!9、批示!3" for a single ledger, or each with its file name
+     * ("2018-05.xlsx 录用!5") when several ledgers were scored together.
      */
-    public static String list(List<Location> locations) {
-        boolean oneFile = locations.stream().map(Location::file).distinct().count() <= 1;
+    public static String list(List<Location> locations, boolean withFile) {
         return locations.stream()
-                .map(location -> oneFile ? location.wholeRow().inFile() : location.wholeRow().toString())
+                .map(location -> withFile ? location.wholeRow().toString() : location.wholeRow().inFile())
                 .collect(Collectors.joining("、"));
     }
 }
