@@ -74,7 +74,8 @@ final class RecordBuilder {
     }
 
     private Instruction instruction(MappedRow row) throws RowProblem {
-        Unit unit = unit(row, CellReader.text(row.cell(Field.UNIT)));
+        // An instruction on a joint article may name all its units; any one of them finds the article.
+        Unit unit = units(row).get(0);
         String title = CellReader.text(row.cell(Field.TITLE));
         String number = CellReader.code(row.cell(Field.ARTICLE_NUMBER));
         if (title.isEmpty() && number.isEmpty()) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -18,6 +19,8 @@ import kaohe.ledger.ReadOptions;
 import kaohe.ledger.WorkbookReader;
 import kaohe.rules.RulesLoader;
 import kaohe.scoring.Adoption;
+import kaohe.scoring.ScoreResult;
+import kaohe.scoring.Scorer;
 import kaohe.scoring.SetAside;
 import kaohe.testing.TestWorkbook;
 
@@ -148,5 +151,24 @@ class LedgerLoaderTest {
         assertEquals(YearMonth.of(2018, 6), LedgerMonths.fromFileName("2018年6月.xlsx"));
         assertEquals(YearMonth.of(2018, 11), LedgerMonths.fromFileName("台账2018年11月（定稿）.xls"));
         assertEquals(null, LedgerMonths.fromFileName("台账.xlsx"));
+    }
+
+    @Test
+    void instructionOnJointArticleNamesItsUnits() throws Exception {
+        Path file;
+        try (TestWorkbook book = TestWorkbook.xlsx()) {
+            book.sheet("录用").row("单位", "信息标题", "录用刊物", "录用日期")
+                    .row("区民政局、区信息中心", "数据共享", "萧山信息•专报", "2018-06-05");
+            book.sheet("批示").row("单位", "信息标题", "批示领导")
+                    .row("区民政局，区信息中心", "数据共享", "区领导");
+            file = book.writeTo(folder.resolve("2018-06.xlsx"));
+        }
+
+        LoadedLedger ledger = loader.load(file, null);
+
+        assertEquals(0, ledger.records().setAside.size());
+        assertEquals("区民政局", ledger.records().instructions.get(0).unit().name());
+        ScoreResult result = new Scorer(RulesLoader.defaults()).score(ledger.records(), ledger.month());
+        assertEquals(0, new BigDecimal("7.5").compareTo(result.articles().get(0).creditPerUnit()));
     }
 }
