@@ -7,6 +7,9 @@ import picocli.CommandLine.Option;
 /** The options every command has: how much it says on stderr. */
 final class CommonOptions {
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示本命令的帮助和示例")
+    boolean help;
+
     @Option(names = {"-q", "--quiet"}, description = "只输出错误，不输出进度和汇总")
     boolean quiet;
 

@@ -12,18 +12,18 @@ import picocli.CommandLine.Option;
 /** The options of every command that reads ledgers: the month, the rules in force and a password. */
 final class LedgerOptions {
 
-    @Option(names = "--month", paramLabel = "年-月", converter = MonthConverter.class,
+    @Option(names = "--month", paramLabel = "YYYY-MM", converter = MonthConverter.class,
             description = "台账的月份，如 2018-06；默认取自文件名（2018-06.xlsx、201806.xlsx、2018年6月.xlsx），"
                     + "文件名中没有时取记录日期最多的月份")
     YearMonth month;
 
-    @Option(names = "--rules", paramLabel = "文件或文件夹",
+    @Option(names = "--rules", paramLabel = "PATH",
             description = "替换内置的 2018 年考核规则：含 单位、渠道、批示、考核序列、设置 工作表的工作簿，"
                     + "或含 roster.csv、outlets.csv、instructions.csv、series.csv、settings.csv 的文件夹；"
                     + "未提供的表沿用内置规则")
     Path rules;
 
-    @Option(names = "--password", paramLabel = "密码", description = "打开有密码保护的工作簿所用的密码")
+    @Option(names = "--password", paramLabel = "PASSWORD", description = "打开有密码保护的工作簿所用的密码")
     String password;
 
     /** Loads the rules in force: the shipped 2018 tables, or those of --rules. */

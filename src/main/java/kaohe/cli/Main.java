@@ -4,17 +4,35 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The {@code kaohe} command: scores the reform office's monthly ledgers into notices and reports. */
-@Command(name = "kaohe", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "kaohe", versionProvider = Main.Version.class, synopsisHeading = Main.SYNOPSIS_HEADING,
+        optionListHeading = Main.OPTION_HEADING, commandListHeading = "%n命令：%n",
         description = "萧山区“最多跑一次”改革信息宣传考核：把月度台账计分、排名，写出通报和季度、年度报告。",
         subcommands = {ScoreCommand.class},
         footer = {"%n示例：", "  kaohe score 2018-06.xlsx", "  kaohe score --help", ExitCode.TABLE})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
+
+    static final String SYNOPSIS_HEADING = "用法：";
+    static final String OPTION_HEADING = "%n选项：%n";
+    static final String PARAMETER_HEADING = "%n参数：%n";
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助和示例")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "显示版本号")
+    boolean version;
+
+    @Spec
+    CommandSpec spec;
 
     private Main() {
     }
@@ -49,9 +67,11 @@ public final class Main implements Runnable {
         return ExitCode.USAGE;
     }
 
+    /** Without a command, shows the usage on stderr and exits as a usage error. */
     @Override
-    public void run() {
-        new CommandLine(this).usage(System.err);
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE;
     }
 
     /** Reads the version that Maven wrote into the jar. */

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kaohe score}: the monthly notice from one or more monthly ledgers. */
-@Command(name = "score",
+@Command(name = "score", synopsisHeading = Main.SYNOPSIS_HEADING, optionListHeading = Main.OPTION_HEADING,
+        parameterListHeading = Main.PARAMETER_HEADING,
         description = {
             "根据月度台账计分、排名，写出月度通报工作簿。",
             "给出多个月的台账时合并计分：同一篇信息跨月升级只按最高计一次，最新的月份为通报月份。"},
@@ -48,14 +49,14 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     LedgerOptions ledgerOptions;
 
-    @Parameters(paramLabel = "台账", arity = "1..*", description = "月度台账工作簿（.xlsx 或 .xls），可给多个")
+    @Parameters(paramLabel = "LEDGER", arity = "1..*", description = "月度台账工作簿（.xlsx 或 .xls），可给多个")
     List<Path> ledgers;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "文件",
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "通报工作簿的路径；默认与最新台账同一文件夹，名为 <月份>-通报.xlsx")
     Path output;
 
-    @Option(names = "--csv", paramLabel = "文件", description = "另写出排名 CSV（UTF-8，带 BOM，Excel 可直接打开）")
+    @Option(names = "--csv", paramLabel = "FILE", description = "另写出排名 CSV（UTF-8，带 BOM，Excel 可直接打开）")
     Path csv;
 
     @Option(names = "--force", description = "输出文件已存在时覆盖它（输入的台账在任何情况下都不会被覆盖）")
