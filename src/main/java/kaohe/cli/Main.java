@@ -12,8 +12,9 @@ import picocli.CommandLine.IVersionProvider;
 /** The {@code kaohe} command: scores the reform office's monthly ledgers into notices and reports. */
 @Command(name = "kaohe", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "萧山区“最多跑一次”改革信息宣传考核：把月度台账计分、排名，写出通报和季度、年度报告。",
-        subcommands = {ScoreCommand.class},
-        footer = {"%n示例：", "  kaohe score 2018-06.xlsx", "  kaohe score --help", ExitCode.TABLE})
+        subcommands = {ScoreCommand.class, ImportCommand.class},
+        footer = {"%n示例：", "  kaohe score 2018-06.xlsx", "  kaohe import 录用清单.csv --into 2018-06.xlsx",
+            "  kaohe score --help", ExitCode.TABLE})
 public final class Main implements Runnable {
 
     private Main() {
