@@ -36,8 +36,8 @@ import picocli.CommandLine.Spec;
             "%n示例：",
             "  kaohe import 区市场监管局-6月.csv --into 2018-06.xlsx",
             "      按表头判断导入到哪个工作表（这里是“录用”），追加到 2018-06.xlsx",
-            "  kaohe import 杭州信息录用.xlsx 报送清单.csv --into 2018-06.xlsx --map 来源单位=单位 --map 发布日期=录用日期",
-            "      源文件的列名与台账不同时，用 --map 指明对应的台账列",
+            "  kaohe import 刊物录用.xlsx 媒体报道.xls --into 2018-06.xlsx --map 来源单位=单位",
+            "      源文件的列名与台账不同时（这里是“来源单位”），用 --map 指明对应的台账列",
             "  kaohe import --template 2018-07.xlsx",
             "      写出 7 月的空白台账：五个工作表，单位、刊物、批示领导、审核有下拉列表",
             ExitCode.TABLE})
@@ -48,11 +48,21 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示本帮助")
+    boolean help;
+
     @Mixin
     CommonOptions common;
 
-    @Mixin
-    LedgerOptions ledgerOptions;
+    @Option(names = "--month", paramLabel = "年-月", converter = MonthConverter.class,
+            description = "台账的月份，如 2018-06，用于补全“6月5日”这样不带年份的日期；"
+                    + "默认取自台账的文件名（2018-06.xlsx、201806.xlsx、2018年6月.xlsx）")
+    YearMonth month;
+
+    @Option(names = "--rules", paramLabel = "文件夹",
+            description = "替换内置的 2018 年考核规则（单位名单、刊物分值表、批示领导）：含 roster.csv、outlets.csv、"
+                    + "instructions.csv 等的文件夹；导入按它识别名称，--template 按它生成下拉列表")
+    Path rules;
 
     @Parameters(paramLabel = "源文件", arity = "0..*",
             description = "要导入的文件：CSV（UTF-8 或 GBK/GB18030 编码，自动识别）、.xlsx 或 .xls，可给多个")
@@ -90,9 +100,6 @@ final class ImportCommand implements Callable<Integer> {
         }
 
         int start() {
-            if (ledgerOptions.password != null) {
-                return usage("kaohe import 不支持 --password：写回有密码的台账时无法保留密码，请先在 Excel 中取消密码");
-            }
             if (template != null) {
                 return sources.isEmpty() && ledger == null
                         ? writeTemplate() : usage("--template 只写出空白台账，不能同时给源文件或 --into");
@@ -102,7 +109,7 @@ final class ImportCommand implements Callable<Integer> {
                         + "用 kaohe import --help 查看用法");
             }
             try {
-                return importSources(new ImportRequest(sources, ledger, sheet(), renames(), ledgerOptions.month));
+                return importSources(new ImportRequest(sources, ledger, sheet(), renames(), month));
             } catch (RunFailure failure) {
                 return failure.exitCode;
             }
@@ -111,10 +118,10 @@ final class ImportCommand implements Callable<Integer> {
         private int writeTemplate() {
             try {
                 checkOutputs(List.of(template), List.of(), force);
-                Rules rules = rules(ledgerOptions);
-                YearMonth month = ledgerOptions.month != null
-                        ? ledgerOptions.month : LedgerMonths.fromFileName(template.getFileName().toString());
-                LedgerTemplate.write(template, rules, month);
+                Rules rules = rules(rulesOptions());
+                YearMonth titleMonth = month != null
+                        ? month : LedgerMonths.fromFileName(template.getFileName().toString());
+                LedgerTemplate.write(template, rules, titleMonth);
                 console.info("空白台账已写入 " + template);
                 return ExitCode.OK;
             } catch (RunFailure failure) {
@@ -125,7 +132,7 @@ final class ImportCommand implements Callable<Integer> {
         }
 
         private int importSources(ImportRequest request) throws RunFailure {
-            Rules rules = rules(ledgerOptions);
+            Rules rules = rules(rulesOptions());
             ImportResult result;
             try {
                 result = new Importer(rules, Workbooks.source(null)).run(request);
@@ -141,6 +148,13 @@ final class ImportCommand implements Callable<Integer> {
             }
             report(result);
             return result.hasRejected() ? ExitCode.PROBLEMS : ExitCode.OK;
+        }
+
+        /** Wraps --rules in the options object that the shared rules loading takes. */
+        private LedgerOptions rulesOptions() {
+            LedgerOptions options = new LedgerOptions();
+            options.rules = rules;
+            return options;
         }
 
         private LedgerSheet sheet() throws RunFailure {

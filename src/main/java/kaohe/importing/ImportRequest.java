@@ -8,7 +8,7 @@ import java.util.Map;
 import kaohe.intake.LedgerSheet;
 
 /**
- * What to import where.
+ * An import: the source files, the ledger they go into and how their columns map.
  *
  * @param sources the source files, CSV or workbooks, in the order given
  * @param ledger the monthly ledger to add to; created from the template when it does not exist

@@ -6,7 +6,7 @@ import java.util.List;
 import kaohe.intake.LedgerSheet;
 
 /**
- * What an import did.
+ * The outcome of an import: counts by source, the rejected rows and the files written.
  *
  * @param sources the counts of each source, in the order given
  * @param rejected every row not imported, with its location and reason

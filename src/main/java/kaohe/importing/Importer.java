@@ -23,9 +23,9 @@ import kaohe.notice.AtomicFiles;
 import kaohe.rules.Rules;
 
 /**
- * Brings rows of source files into a monthly ledger: checks every row against the rules, as scoring does,
- * writes the good ones in the ledger's own column order, skips those the ledger already has, and keeps the
- * rest in a rejects file beside the ledger.
+ * Brings rows of source files into a monthly ledger. Every row is checked against the rules as scoring checks
+ * it. Good rows are written in the ledger's own column order, rows the ledger already has are skipped, and the
+ * rest are kept in a rejects file beside the ledger.
  *
  * <p>Every source is read before the ledger is touched, so an unreadable source changes nothing. An
  * existing ledger is copied to {@code <ledger>.bak} before it is replaced, and both are written atomically.
@@ -198,8 +198,8 @@ public final class Importer {
     }
 
     /**
-     * The rejects file beside the ledger, such as 2018-06-未导入.csv; numbered when that name is one of the
-     * sources, as it is when the clerk re-imports the fixed rejects, so that no source is overwritten.
+     * Returns the rejects file beside the ledger, such as 2018-06-未导入.csv. It is numbered when that name is
+     * one of the sources, as it is when the clerk re-imports the fixed rejects, so that no source is overwritten.
      */
     private static Path rejectsFile(ImportRequest request) {
         String stem = request.ledger().getFileName().toString().replaceFirst("\\.[^.]*$", "");

@@ -21,7 +21,7 @@ import kaohe.ledger.WorkbookSource;
 import kaohe.rules.Rules;
 
 /**
- * What an existing ledger holds, read once through the workbook reader before anything is added: where
+ * The layout of an existing ledger, read once through the workbook reader before anything is added: where
  * each ledger sheet's header and last row are, and the keys of the rows already there.
  */
 final class LedgerLayout {
@@ -45,7 +45,7 @@ final class LedgerLayout {
         this.keys = keys;
     }
 
-    /** The layout of a ledger that does not exist yet: no sheets, no rows. */
+    /** Returns the layout of a ledger that does not exist yet: no sheets, no rows. */
     static LedgerLayout empty() {
         return new LedgerLayout(new EnumMap<>(LedgerSheet.class), new HashSet<>());
     }
@@ -65,7 +65,7 @@ final class LedgerLayout {
         return new LedgerLayout(reader.sheets, reader.keys);
     }
 
-    /** The sheet's layout, or null when the ledger has no such sheet. */
+    /** Returns the sheet's layout, or null when the ledger has no such sheet. */
     SheetLayout sheet(LedgerSheet sheet) {
         return sheets.get(sheet);
     }

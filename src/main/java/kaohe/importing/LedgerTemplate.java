@@ -119,7 +119,7 @@ public final class LedgerTemplate {
         return new LedgerTemplate(workbook, rules, month).addSheet(sheet);
     }
 
-    /** The 0-based column of each field in a sheet built here: the sheet's canonical column order. */
+    /** Returns the 0-based column of each field in a sheet built here, in the sheet's canonical order. */
     static Map<Field, Integer> columns(LedgerSheet sheet) {
         Map<Field, Integer> columns = new EnumMap<>(Field.class);
         List<LedgerSheet.Column> all = sheet.columns();
@@ -252,7 +252,7 @@ public final class LedgerTemplate {
         return validation;
     }
 
-    /** The column width in characters: the longer of the header and the expected content, plus a margin. */
+    /** Returns the column width in characters: the wider of header and expected content, plus a margin. */
     private int width(LedgerSheet.Column column) {
         int content = switch (column.field()) {
             case UNIT -> Math.min(30, rules.units().stream().mapToInt(unit -> displayWidth(unit.name())).max()
@@ -268,7 +268,7 @@ public final class LedgerTemplate {
         return Math.max(content, displayWidth(column.canonicalHeader())) + 2;
     }
 
-    /** The width a text takes in a spreadsheet, in characters: a CJK character takes about two. */
+    /** Returns the width of a text in characters, counting a CJK character as two, as Excel roughly shows it. */
     static int displayWidth(String text) {
         return text.codePoints().map(point -> point < 0x1100 ? 1 : 2).sum();
     }
@@ -305,7 +305,7 @@ public final class LedgerTemplate {
         return style;
     }
 
-    /** A style showing a date cell as 2018-06-05. */
+    /** Creates a style that shows a date cell as 2018-06-05. */
     static CellStyle dateStyle(Workbook workbook) {
         CellStyle style = workbook.createCellStyle();
         style.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));

@@ -51,7 +51,7 @@ final class LedgerWorkbook implements Closeable {
         this.month = month;
     }
 
-    /** A new ledger built from the template, in the format its file name says. */
+    /** Builds a new ledger from the template, as .xls or .xlsx by the file name's extension. */
     static LedgerWorkbook create(Path file, Rules rules, YearMonth month) {
         return new LedgerWorkbook(LedgerTemplate.create(isXls(file), rules, month), rules, month);
     }
@@ -174,7 +174,7 @@ final class LedgerWorkbook implements Closeable {
         return columnStyle != null ? columnStyle : workbook.getCellStyleAt(0);
     }
 
-    /** The style itself when it shows dates, else a copy of it that does; copies are made once. */
+    /** Returns the style when it shows dates, else a copy that does, made once per style. */
     private CellStyle dateStyle(CellStyle base) {
         if (DateUtil.isADateFormat(base.getDataFormat(), base.getDataFormatString())) {
             return base;
@@ -187,7 +187,7 @@ final class LedgerWorkbook implements Closeable {
         });
     }
 
-    /** What the append changed besides adding rows, such as a column added to a header, for the clerk. */
+    /** Returns what the appends changed besides adding rows, such as a column added to a header. */
     List<String> notes() {
         return notes;
     }

@@ -13,7 +13,7 @@ import kaohe.ledger.SheetInfo;
  */
 record SourceSheet(SheetInfo info, List<RawRow> rows) {
 
-    /** The row with the given 1-based number, or null. */
+    /** Returns the row with the given 1-based number, or null. */
     RawRow row(int rowNumber) {
         return rows.stream().filter(row -> row.rowNumber() == rowNumber).findFirst().orElse(null);
     }

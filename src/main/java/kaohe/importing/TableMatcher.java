@@ -20,7 +20,7 @@ import kaohe.rules.Names;
  * clerk's --map renames.
  *
  * <p>Without --sheet, a workbook sheet named like a ledger sheet (录用, 录用台账) goes into that sheet. Any
- * other table goes into the ledger sheet whose required columns all map; when several do (an adoption list
+ * other table goes into the ledger sheet whose required columns all map. When several do (an adoption list
  * also has the 单位 and 信息标题 that 报送 requires), the one that maps the most columns wins, and a tie is
  * an error asking for --sheet.
  */
@@ -83,7 +83,7 @@ final class TableMatcher {
         return source.info().sheet() != null && LedgerSheet.byName(source.info().sheet()) == sheet;
     }
 
-    /** The sheet that maps the most columns among those whose required columns all map, or null. */
+    /** Returns the sheet that maps the most columns among those whose required columns all map, or null. */
     private LedgerSheet bestSheet(SourceSheet source) throws UsageException {
         List<LedgerSheet> best = new ArrayList<>();
         int bestFields = 0;

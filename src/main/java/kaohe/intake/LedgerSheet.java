@@ -41,7 +41,7 @@ public enum LedgerSheet {
     /** A column: its field, whether the sheet needs it, and its header names, the canonical one first. */
     public record Column(Field field, boolean required, List<String> headers) {
 
-        /** The header a new ledger gives this column, such as 录用日期. */
+        /** Returns the header a new ledger gives this column, such as 录用日期. */
         public String canonicalHeader() {
             return headers.get(0);
         }
@@ -63,12 +63,12 @@ public enum LedgerSheet {
         return new Column(field, required, List.of(headers));
     }
 
-    /** The sheet's name in a new ledger, such as 录用. */
+    /** Returns the sheet's name in a new ledger, such as 录用. */
     public String sheetName() {
         return sheetName;
     }
 
-    /** The sheet's columns in the order a new ledger has them. */
+    /** Returns the sheet's columns in the order a new ledger has them. */
     public List<Column> columns() {
         return columns;
     }

@@ -46,7 +46,7 @@ public final class RecordBuilder {
     }
 
     /**
-     * A builder that checks rows one at a time with {@link #record} and collects nothing, as an import does.
+     * Creates a builder that checks rows one at a time with {@link #record} and collects nothing, as an import does.
      *
      * @param month the month of the ledger the rows go into, whose year dates such as 6月5日 take
      */
@@ -67,7 +67,7 @@ public final class RecordBuilder {
         }
     }
 
-    /** Whether the row is a 合计, 小计 or 总计 line rather than a record. */
+    /** Returns whether the row is a 合计, 小计 or 总计 line rather than a record. */
     public static boolean isTotalRow(MappedRow row) {
         return TOTAL_ROWS.contains(Names.compact(CellReader.text(row.cell(Field.UNIT))));
     }
@@ -236,7 +236,7 @@ public final class RecordBuilder {
             this.location = location;
         }
 
-        /** The cell that holds the value, or the row when the value is missing. */
+        /** Returns the cell of the value, or the row when the value is missing. */
         public Location location() {
             return location;
         }

@@ -37,7 +37,7 @@ public final class SheetTable {
     }
 
     /**
-     * A table whose headers may also be named by the clerk, as {@code kaohe import --map 来源单位=单位} does.
+     * Creates a table whose headers may also be named by the clerk, as {@code kaohe import --map 来源单位=单位} does.
      *
      * @param renames ledger header names by {@link LedgerSheet#headerKey} of another header; a rename whose
      *     ledger header is not a column of {@code sheet} leaves that header unmapped
@@ -120,12 +120,12 @@ public final class SheetTable {
         return fieldByColumn != null;
     }
 
-    /** The 1-based row number of the header, once found. */
+    /** Returns the 1-based row number of the header, once found. */
     public int headerRowNumber() {
         return headerRowNumber;
     }
 
-    /** The field of each mapped column by 0-based column index, once the header is found; else empty. */
+    /** Returns the field of each mapped column by 0-based index once the header is found, else nothing. */
     public Map<Integer, Field> fieldByColumn() {
         return fieldByColumn == null ? Map.of() : Map.copyOf(fieldByColumn);
     }
