@@ -105,6 +105,8 @@ final class LedgerWorkbook implements Closeable {
         }
         Map<Field, Integer> columns = new EnumMap<>(target.columnByField());
         addMissingColumns(sheet, ledgerSheet, target, rows, columns);
+        // NOTE: a 合计 row at the bottom stays above the new rows, and formulas over the data keep their old
+        // ranges, so a total such as SUM(E3:E20) does not count the appended rows.
         Row model = target.lastRowNumber() > target.headerRowNumber() ? sheet.getRow(target.lastRowNumber() - 1) : null;
         int rowIndex = target.lastRowNumber();
         for (LedgerRow row : rows) {

@@ -29,7 +29,7 @@ class LedgerTemplateTest {
     @TempDir
     Path folder;
 
-    /** The validation of each 0-based column of a sheet, by the first column of its first range. */
+    /** Maps each 0-based column of a sheet to its validation, checking that each covers one column. */
     private static Map<Integer, DataValidation> validationsByColumn(Sheet sheet) {
         Map<Integer, DataValidation> byColumn = new HashMap<>();
         for (DataValidation validation : sheet.getDataValidations()) {
