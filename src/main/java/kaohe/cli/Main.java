@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "kaohe", versionProvider = Main.Version.class, synopsisHeading = Main.SYNOPSIS_HEADING,
         optionListHeading = Main.OPTION_HEADING, commandListHeading = "%n命令：%n",
         description = "萧山区“最多跑一次”改革信息宣传考核：把月度台账计分、排名，写出通报和季度、年度报告。",
-        subcommands = {ScoreCommand.class},
-        footer = {"%n示例：", "  kaohe score 2018-06.xlsx", "  kaohe score --help", ExitCode.TABLE})
+        subcommands = {ScoreCommand.class, ImportCommand.class},
+        footer = {"%n示例：", "  kaohe score 2018-06.xlsx", "  kaohe import 录用清单.csv --into 2018-06.xlsx",
+            "  kaohe score --help", ExitCode.TABLE})
 public final class Main implements Callable<Integer> {
 
     static final String SYNOPSIS_HEADING = "用法：";

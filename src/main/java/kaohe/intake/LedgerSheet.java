@@ -7,7 +7,7 @@ import java.util.Locale;
 import kaohe.rules.Names;
 
 /** The sheets of a monthly ledger, their columns and the header names each column accepts. */
-enum LedgerSheet {
+public enum LedgerSheet {
     ADOPTIONS("录用", true,
             column(Field.UNIT, true, "单位", "报送单位", "信息来源"),
             column(Field.TITLE, true, "信息标题", "标题", "信息名称"),
@@ -39,7 +39,12 @@ enum LedgerSheet {
             column(Field.DATE, false, "报送日期", "日期"));
 
     /** A column: its field, whether the sheet needs it, and its header names, the canonical one first. */
-    record Column(Field field, boolean required, List<String> headers) {
+    public record Column(Field field, boolean required, List<String> headers) {
+
+        /** Returns the header a new ledger gives this column, such as 录用日期. */
+        public String canonicalHeader() {
+            return headers.get(0);
+        }
     }
 
     private static final String[] NAME_SUFFIXES = {"台账", "情况", "记录", "明细", "表"};
@@ -58,8 +63,23 @@ enum LedgerSheet {
         return new Column(field, required, List.of(headers));
     }
 
+    /** Returns the sheet's name in a new ledger, such as 录用. */
+    public String sheetName() {
+        return sheetName;
+    }
+
+    /** Returns the sheet's columns in the order a new ledger has them. */
+    public List<Column> columns() {
+        return columns;
+    }
+
+    /** Returns the column of {@code field}, or null when this sheet has none. */
+    public Column column(Field field) {
+        return columns.stream().filter(column -> column.field() == field).findFirst().orElse(null);
+    }
+
     /** Returns the column whose header name matches {@code header}, or null. */
-    Column columnFor(String header) {
+    public Column columnFor(String header) {
         String key = headerKey(header);
         for (Column column : columns) {
             for (String name : column.headers) {
@@ -72,7 +92,7 @@ enum LedgerSheet {
     }
 
     /** Header names are compared without white space, width differences, "*" marks or a trailing colon. */
-    static String headerKey(String header) {
+    public static String headerKey(String header) {
         return Names.compact(header).replaceAll("^\\*+|\\*+$|[:：]$", "").toLowerCase(Locale.ROOT);
     }
 
@@ -80,7 +100,7 @@ enum LedgerSheet {
      * Returns the ledger sheet a workbook sheet is: its name exactly, or the name followed by a word such as
      * 台账 or 情况 ("录用台账"); null for any other sheet.
      */
-    static LedgerSheet byName(String sheetName) {
+    public static LedgerSheet byName(String sheetName) {
         String key = Names.compact(sheetName);
         for (LedgerSheet sheet : values()) {
             if (key.equals(sheet.sheetName)) {
@@ -96,7 +116,7 @@ enum LedgerSheet {
     }
 
     /** The names of the required columns, for messages. */
-    List<String> requiredHeaders() {
+    public List<String> requiredHeaders() {
         List<String> names = new ArrayList<>();
         columns.stream().filter(Column::required).forEach(column -> names.add(column.headers.get(0)));
         return names;

@@ -11,10 +11,16 @@ import kaohe.ledger.RawCell;
  * @param row the whole row's location
  * @param cells the non-blank cells of the mapped columns
  */
-record MappedRow(Location row, Map<Field, RawCell> cells) {
+public record MappedRow(Location row, Map<Field, RawCell> cells) {
 
-    RawCell cell(Field field) {
+    /** Returns the cell of {@code field}, or null when it is blank or the sheet has no such column. */
+    public RawCell cell(Field field) {
         return cells.get(field);
+    }
+
+    /** Returns the cell of {@code field} as display text, "" when blank: see {@link CellReader#text}. */
+    public String text(Field field) {
+        return CellReader.text(cells.get(field));
     }
 
     boolean has(Field field) {

@@ -27,7 +27,7 @@ import kaohe.scoring.Submission;
  * Turns data rows into records, checking every value against the rules. A row with a value that cannot be
  * used becomes a problem naming its cell; it never stops the run.
  */
-final class RecordBuilder {
+public final class RecordBuilder {
 
     private static final String JOINT_SEPARATORS = "[、,;/]";
     private static final Set<String> TOTAL_ROWS = Set.of("合计", "小计", "总计");
@@ -44,24 +44,61 @@ final class RecordBuilder {
         this.records = records;
     }
 
+    /**
+     * Creates a builder that checks rows one at a time with {@link #record} and collects nothing, as an import does.
+     *
+     * @param month the month of the ledger the rows go into, whose year dates such as 6月5日 take
+     */
+    public static RecordBuilder checking(Rules rules, YearMonth month, boolean date1904) {
+        return new RecordBuilder(rules, month, date1904, new LedgerRecords());
+    }
+
     /** Adds the record of one row, or sets it aside. */
     void add(LedgerSheet sheet, MappedRow row) {
-        if (TOTAL_ROWS.contains(Names.compact(CellReader.text(row.cell(Field.UNIT))))) {
+        if (isTotalRow(row)) {
             records.setAside.add(new SetAside(row.row(), SetAside.Disposition.NOT_COUNTED, "合计行，不是一条记录"));
             return;
         }
         try {
-            switch (sheet) {
-                case ADOPTIONS -> records.adoptions.add(adoption(row));
-                case INSTRUCTIONS -> records.instructions.add(instruction(row));
-                case COMMISSIONS -> records.commissions.add(commission(row));
-                case DEDUCTIONS -> records.deductions.add(deduction(row));
-                case SUBMISSIONS -> records.submissions.add(submission(row));
-                default -> throw new IllegalStateException("no records for sheet " + sheet);
-            }
+            collect(record(sheet, row));
         } catch (RowProblem problem) {
             records.setAside.add(new SetAside(problem.location, SetAside.Disposition.PROBLEM, problem.getMessage()));
         }
+    }
+
+    /** Returns whether the row is a 合计, 小计 or 总计 line rather than a record. */
+    public static boolean isTotalRow(MappedRow row) {
+        return TOTAL_ROWS.contains(Names.compact(CellReader.text(row.cell(Field.UNIT))));
+    }
+
+    private void collect(Object record) {
+        if (record instanceof Adoption adoption) {
+            records.adoptions.add(adoption);
+        } else if (record instanceof Instruction instruction) {
+            records.instructions.add(instruction);
+        } else if (record instanceof Commission commission) {
+            records.commissions.add(commission);
+        } else if (record instanceof Deduction deduction) {
+            records.deductions.add(deduction);
+        } else {
+            records.submissions.add((Submission) record);
+        }
+    }
+
+    /**
+     * Checks one row and returns its record: an {@link Adoption}, {@link Instruction}, {@link Commission},
+     * {@link Deduction} or {@link Submission}, by sheet.
+     *
+     * @throws RowProblem when a value cannot be used, with the same message scoring would give
+     */
+    public Object record(LedgerSheet sheet, MappedRow row) throws RowProblem {
+        return switch (sheet) {
+            case ADOPTIONS -> adoption(row);
+            case INSTRUCTIONS -> instruction(row);
+            case COMMISSIONS -> commission(row);
+            case DEDUCTIONS -> deduction(row);
+            case SUBMISSIONS -> submission(row);
+        };
     }
 
     private Adoption adoption(MappedRow row) throws RowProblem {
@@ -191,12 +228,17 @@ final class RecordBuilder {
     }
 
     /** A value in one row that cannot be used; the row becomes a problem and the run goes on. */
-    private static final class RowProblem extends Exception {
+    public static final class RowProblem extends Exception {
         final transient Location location;
 
         RowProblem(Location location, String message) {
             super(message, null, false, false);
             this.location = location;
+        }
+
+        /** Returns the cell of the value, or the row when the value is missing. */
+        public Location location() {
+            return location;
         }
     }
 }

@@ -18,12 +18,13 @@ import kaohe.ledger.SheetInfo;
  * column. Columns may come in any order; two columns of one field (刊物 and 媒体, say) both count, the first
  * non-blank one giving the row's value. Columns with other headers are ignored.
  */
-final class SheetTable {
+public final class SheetTable {
 
-    static final int HEADER_SEARCH_ROWS = 30;
+    public static final int HEADER_SEARCH_ROWS = 30;
 
     private final LedgerSheet sheet;
     private final SheetInfo info;
+    private final Map<String, String> renames;
     private Map<Integer, Field> fieldByColumn;
     private int headerRowNumber;
     private List<String> headerTexts = List.of();
@@ -32,8 +33,25 @@ final class SheetTable {
     private boolean hasWideRow;
 
     SheetTable(LedgerSheet sheet, SheetInfo info) {
+        this(sheet, info, Map.of());
+    }
+
+    /**
+     * Creates a table whose headers may also be named by the clerk, as {@code kaohe import --map 来源单位=单位} does.
+     *
+     * @param renames ledger header names by {@link LedgerSheet#headerKey} of another header; a rename whose
+     *     ledger header is not a column of {@code sheet} leaves that header unmapped
+     */
+    public SheetTable(LedgerSheet sheet, SheetInfo info, Map<String, String> renames) {
         this.sheet = sheet;
         this.info = info;
+        this.renames = Map.copyOf(renames);
+    }
+
+    /** Returns the column a header names: through a rename when there is one, else by the sheet's names. */
+    public LedgerSheet.Column columnFor(String header) {
+        String renamed = renames.get(LedgerSheet.headerKey(header));
+        return sheet.columnFor(renamed != null ? renamed : header);
     }
 
     /**
@@ -41,7 +59,7 @@ final class SheetTable {
      *
      * @throws HeaderException when no header has been found within the rows searched
      */
-    MappedRow accept(RawRow row) throws HeaderException {
+    public MappedRow accept(RawRow row) throws HeaderException {
         if (fieldByColumn == null) {
             findHeader(row);
             return null;
@@ -63,7 +81,7 @@ final class SheetTable {
         hasWideRow |= row.cells().size() >= 2;
         Map<Integer, Field> mapping = new HashMap<>();
         for (RawCell cell : row.cells()) {
-            LedgerSheet.Column column = sheet.columnFor(cell.text());
+            LedgerSheet.Column column = columnFor(cell.text());
             if (column != null) {
                 mapping.put(cell.columnIndex(), column.field());
             }
@@ -98,12 +116,18 @@ final class SheetTable {
     }
 
     /** Whether the header row was found; a sheet with only a title and no table has none. */
-    boolean hasHeader() {
+    public boolean hasHeader() {
         return fieldByColumn != null;
     }
 
-    int headerRowNumber() {
+    /** Returns the 1-based row number of the header, once found. */
+    public int headerRowNumber() {
         return headerRowNumber;
+    }
+
+    /** Returns the field of each mapped column by 0-based index once the header is found, else nothing. */
+    public Map<Integer, Field> fieldByColumn() {
+        return fieldByColumn == null ? Map.of() : Map.copyOf(fieldByColumn);
     }
 
     /** Whether the sheet, though headerless, holds something that looks like a table and so needs a header. */
@@ -112,15 +136,15 @@ final class SheetTable {
     }
 
     /** The error for a sheet without a usable header, naming the columns it lacks. */
-    HeaderException missingHeader() {
-        String where = info.file() + " " + info.sheet();
+    public HeaderException missingHeader() {
+        String where = info.sheet() == null ? info.file() : info.file() + " " + info.sheet();
         if (bestCandidate == null || bestCandidateMatches < 2) {
             return new HeaderException(where + "：前 " + HEADER_SEARCH_ROWS + " 行中找不到表头，表头应包含 "
                     + String.join("、", sheet.requiredHeaders()));
         }
         List<String> missing = new ArrayList<>();
         for (LedgerSheet.Column column : sheet.columns) {
-            boolean present = bestCandidate.cells().stream().anyMatch(cell -> sheet.columnFor(cell.text()) == column);
+            boolean present = bestCandidate.cells().stream().anyMatch(cell -> columnFor(cell.text()) == column);
             if (column.required() && !present) {
                 missing.add("“" + column.headers().get(0) + "”" + alsoAccepted(column));
             }
@@ -138,7 +162,7 @@ final class SheetTable {
     }
 
     /** A sheet whose header cannot be found; the whole ledger is rejected with this message. */
-    static final class HeaderException extends Exception {
+    public static final class HeaderException extends Exception {
         HeaderException(String message) {
             super(message, null, false, false);
         }
