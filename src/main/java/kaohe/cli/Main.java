@@ -8,12 +8,16 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code kaohe} command: scores the reform office's monthly ledgers into notices and reports. */
-@Command(name = "kaohe", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+// INHERIT gives every subcommand --help and --version too.
+@Command(name = "kaohe", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+        versionProvider = Main.Version.class,
         description = "萧山区“最多跑一次”改革信息宣传考核：把月度台账计分、排名，写出通报和季度、年度报告。",
-        subcommands = {ScoreCommand.class},
-        footer = {"%n示例：", "  kaohe score 2018-06.xlsx", "  kaohe score --help", ExitCode.TABLE})
+        subcommands = {ScoreCommand.class, ReportCommand.class},
+        footer = {"%n示例：", "  kaohe score 2018-06.xlsx", "  kaohe report --quarter 2018-Q2 台账/", "  kaohe score --help",
+            "  kaohe report --help", ExitCode.TABLE})
 public final class Main implements Runnable {
 
     private Main() {
