@@ -19,7 +19,6 @@ final class AwardSheet extends ReportSheet {
     private static final List<String> HEADER = List.of("考核序列", "名次", "单位", "累计得分", "达标", "约稿数",
             "按时完成", "未按时完成", "未到期", "报送数", "录用数", "录用率", "区领导批示", "市领导批示", "省领导批示",
             "国家领导人批示");
-    private static final List<String> NO_SUBMISSIONS = List.of("考核序列", "名次", "单位", "录用数", "累计得分");
 
 
     AwardSheet(XSSFWorkbook workbook, ReportStyles styles, PeriodReport report) {
@@ -74,18 +73,9 @@ final class AwardSheet extends ReportSheet {
         List<AwardFactors> silent = report.awardFactors().stream()
                 .filter(factors -> factors.standing().submissions() == 0).toList();
         writer.section("全年未报送信息的单位（报送数为 0，共 " + silent.size() + " 个）", HEADER.size());
-        if (silent.isEmpty()) {
-            return;
-        }
-        writer.header(NO_SUBMISSIONS);
+        // The same columns as the table above, so the header repeated on each printed page fits them too.
         for (AwardFactors factors : silent) {
-            UnitStanding standing = factors.standing();
-            Row row = writer.newRow();
-            writer.centered(row, 0, factors.series().label());
-            writer.number(row, 1, standing.place());
-            writer.text(row, 2, standing.unit().name());
-            writer.number(row, 3, standing.adoptions());
-            writer.points(row, 4, standing.score());
+            writeUnit(writer.newRow(), factors);
         }
     }
 }

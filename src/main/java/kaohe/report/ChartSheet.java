@@ -41,8 +41,8 @@ final class ChartSheet extends ReportSheet {
 
     /** A chart's size in cells of the default width and height, about one landscape A4 page. */
     private static final int CHART_COLUMNS = 16;
-    private static final int CHART_ROWS = 32;
-    private static final int ROWS_PER_PAGE = CHART_ROWS + 2;
+    private static final int CHART_ROWS = 36;
+    private static final int ROWS_PER_PAGE = CHART_ROWS + 1;
     private static final double LABEL_FONT_POINTS = 8;
 
     private final XSSFSheet ranking;

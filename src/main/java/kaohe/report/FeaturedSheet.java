@@ -31,33 +31,31 @@ final class FeaturedSheet extends ReportSheet {
                 + "供评选本期精品信息参考";
         writer.titleBlock(report.period().title(), HEADER.size(), List.of("精品信息候选", note));
         int headerRow = writer.header(HEADER);
+        writer.widths(6, 36, 24, 30, 26, 12, 7, 7, 9, 7, 26);
         if (report.featured().isEmpty()) {
             writer.note("本期没有计分的信息");
         }
         for (FeaturedArticle featured : report.featured()) {
-            writeArticle(writer.newRow(), featured);
+            Row row = writer.newRow();
+            writeArticle(row, featured);
+            writer.fitHeight(row);
         }
-        writer.widths(6, 40, 24, 28, 20, 14, 8, 8, 9, 8, 30);
         writer.printSetup(true, headerRow, 2);
     }
 
     private void writeArticle(Row row, FeaturedArticle featured) {
         ScoredArticle article = featured.article();
         writer.number(row, 0, featured.place());
-        wrapped(row, 1, article.title());
-        wrapped(row, 2, article.units().stream().map(Unit::name).collect(Collectors.joining("、")));
-        wrapped(row, 3, outlets(article.publications()));
-        wrapped(row, 4, outlets(article.media()));
+        writer.wrapped(row, 1, article.title());
+        writer.wrapped(row, 2, article.units().stream().map(Unit::name).collect(Collectors.joining("、")));
+        writer.wrapped(row, 3, outlets(article.publications()));
+        writer.wrapped(row, 4, outlets(article.media()));
         writer.text(row, 5, article.instruction() == null ? "" : article.instruction().level().name());
         writer.points(row, 6, article.publicationPoints());
         writer.points(row, 7, article.mediaPoints());
         writer.points(row, 8, article.instructionBonus());
         writer.points(row, 9, article.total());
-        wrapped(row, 10, Sources.list(article.sources()));
-    }
-
-    private void wrapped(Row row, int column, String value) {
-        writer.cell(row, column, writer.styles.wrappedText).setCellValue(value);
+        writer.wrapped(row, 10, Sources.list(article.sources()));
     }
 
     /** Names each outlet whose points count, with its points and date: "浙江日报 15分（2018-05-09）". */

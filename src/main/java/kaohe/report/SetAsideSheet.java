@@ -33,15 +33,19 @@ final class SetAsideSheet extends ReportSheet {
                 + " 行，按规则不计分 " + count(counts, SetAside.Disposition.NOT_COUNTED) + " 行",
                 "下表列出问题行，请在台账中改正后重新生成；重复和按规则不计分的行见各月通报的“未计分”表"));
         int headerRow = writer.header(HEADER);
-        for (SetAside row : setAside) {
-            if (row.disposition() == SetAside.Disposition.PROBLEM) {
-                Row line = writer.newRow();
-                writer.text(line, 0, row.source().toString());
-                writer.centered(line, 1, row.disposition().label());
-                writer.cell(line, 2, writer.styles.wrappedText).setCellValue(row.reason());
-            }
-        }
         writer.widths(30, 8, 80);
+        List<SetAside> problems = setAside.stream()
+                .filter(row -> row.disposition() == SetAside.Disposition.PROBLEM).toList();
+        if (problems.isEmpty()) {
+            writer.note("没有问题行");
+        }
+        for (SetAside problem : problems) {
+            Row line = writer.newRow();
+            writer.text(line, 0, problem.source().toString());
+            writer.centered(line, 1, problem.disposition().label());
+            writer.wrapped(line, 2, problem.reason());
+            writer.fitHeight(line);
+        }
         writer.printSetup(true, headerRow, 0);
     }
 

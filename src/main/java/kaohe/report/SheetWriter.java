@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -20,6 +21,10 @@ import kaohe.scoring.Figures;
 final class SheetWriter {
 
     private static final short TITLE_HEIGHT_POINTS = 30;
+    /** The height of one line of 10-point text, with the spacing Excel and LibreOffice add. */
+    private static final float LINE_HEIGHT_POINTS = 14f;
+    /** Punctuation below the CJK blocks that CJK fonts draw full width. */
+    private static final String WIDE_PUNCTUATION = "“”‘’…—•·";
     private static final double MARGIN_INCHES = 0.4;
 
     final XSSFSheet sheet;
@@ -99,6 +104,35 @@ final class SheetWriter {
     /** Writes a rate as its rounded percentage, so the cell's value is what it shows: 0.571 for 57.1%. */
     void percent(Row row, int column, BigDecimal rate) {
         cell(row, column, styles.percent).setCellValue(Figures.fraction(rate).doubleValue());
+    }
+
+    /** Writes text that wraps within its column; call {@link #fitHeight} once the row is complete. */
+    void wrapped(Row row, int column, String value) {
+        cell(row, column, styles.wrappedText).setCellValue(value);
+    }
+
+    /**
+     * Makes the row tall enough for its wrapped text. Neither POI nor LibreOffice's PDF export sizes such
+     * rows, so the lines are estimated from the text's width: two units for a CJK, full-width or curly-quote
+     * character and one for any other, against the column's width in characters. Call it after setting the widths.
+     */
+    void fitHeight(Row row) {
+        // NOTE: an estimate; a cell of many narrow Latin letters may get a line more than it needs.
+        int lines = 1;
+        for (Cell cell : row) {
+            if (cell.getCellStyle().getWrapText() && cell.getCellType() == CellType.STRING) {
+                int columnCharacters = Math.max(1, sheet.getColumnWidth(cell.getColumnIndex()) / 256 - 2);
+                int width = displayWidth(cell.getStringCellValue());
+                lines = Math.max(lines, (width + columnCharacters - 1) / columnCharacters);
+            }
+        }
+        if (lines > 1) {
+            row.setHeightInPoints(lines * LINE_HEIGHT_POINTS);
+        }
+    }
+
+    private static int displayWidth(String text) {
+        return text.codePoints().map(c -> c >= 0x2E80 || WIDE_PUNCTUATION.indexOf(c) >= 0 ? 2 : 1).sum();
     }
 
     /** Writes an empty bordered cell, so a table keeps its grid where a value is missing. */

@@ -21,7 +21,10 @@ final class TargetSheet extends ReportSheet {
 
     private static final List<String> SUMMARY = List.of("考核序列", "目标分", "单位数", "达标单位数", "达标率", "平均分",
             "最高分", "未达标单位数");
-    private static final List<String> TOP_THREE = List.of("考核序列", "名次", "单位", "累计得分", "完成率", "达标");
+    /** The top-three table's columns; the unit's name spans three columns of the summary table. */
+    private static final List<String> TOP_THREE = List.of("考核序列", "名次", "单位", "", "", "累计得分", "完成率", "达标");
+    private static final int TOP_UNIT = 2;
+    private static final int TOP_UNIT_LAST = 4;
 
 
     TargetSheet(XSSFWorkbook workbook, ReportStyles styles, PeriodReport report) {
@@ -39,12 +42,12 @@ final class TargetSheet extends ReportSheet {
 
         writer.blankRow();
         writer.section("各考核序列前三名（得分高于 0 分的单位；同分并列）", SUMMARY.size());
-        writer.header(TOP_THREE);
+        writer.merge(writer.header(TOP_THREE), TOP_UNIT, TOP_UNIT_LAST);
         for (SeriesRanking ranking : report.result().rankings()) {
             writeTopThree(ranking);
         }
 
-        writer.widths(10, 10, 30, 12, 10, 10, 10, 12);
+        writer.widths(10, 10, 12, 12, 12, 10, 10, 14);
         writer.printSetup(false, headerRow, 0);
     }
 
@@ -85,10 +88,14 @@ final class TargetSheet extends ReportSheet {
             Row row = writer.newRow();
             writer.centered(row, 0, ranking.series().label());
             writer.number(row, 1, standing.place());
-            writer.text(row, 2, standing.unit().name());
-            writer.points(row, 3, standing.score());
-            writer.percent(row, 4, standing.completionRate());
-            writer.centered(row, 5, standing.reachedTarget() ? "是" : "否");
+            writer.text(row, TOP_UNIT, standing.unit().name());
+            for (int column = TOP_UNIT + 1; column <= TOP_UNIT_LAST; column++) {
+                writer.empty(row, column);
+            }
+            writer.merge(row.getRowNum(), TOP_UNIT, TOP_UNIT_LAST);
+            writer.points(row, TOP_UNIT_LAST + 1, standing.score());
+            writer.percent(row, TOP_UNIT_LAST + 2, standing.completionRate());
+            writer.centered(row, TOP_UNIT_LAST + 3, standing.reachedTarget() ? "是" : "否");
         }
     }
 }
