@@ -95,12 +95,12 @@ public record LedgerSelection(List<Selected> selected, List<Skipped> skipped) {
         if (name.startsWith(".")) {
             return "隐藏文件";
         }
+        if (isKaoheOutput(name)) {
+            return "是 kaohe 写出的通报或报告，不是台账";
+        }
         String lower = name.toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".xlsx") && !lower.endsWith(".xls")) {
             return "不是 .xlsx 或 .xls 工作簿";
-        }
-        if (isKaoheOutput(name)) {
-            return "是 kaohe 写出的通报或报告，不是台账";
         }
         return null;
     }
@@ -127,7 +127,10 @@ public record LedgerSelection(List<Selected> selected, List<Skipped> skipped) {
         return "月份 " + month + " 不在" + period.label() + "内";
     }
 
-    /** Whether a file name is one that kaohe gives its notices and reports: 2018-06-通报.xlsx, 2018-Q2-报告.xlsx. */
+    /**
+     * Whether a file name is one kaohe gives its outputs: 2018-06-通报.xlsx and its 2018-06-通报.txt,
+     * 2018-Q2-报告.xlsx, 2018-年度报告.xlsx.
+     */
     static boolean isKaoheOutput(String name) {
         String stem = name.replaceFirst("\\.[^.]*$", "");
         return stem.endsWith("-通报") || stem.endsWith("-报告") || stem.endsWith("-年度报告");
