@@ -31,7 +31,7 @@ import kaohe.scoring.UnitStanding;
  *
  * @param commissions the distinct commissions given to the unit; rows of one commission in several months
  *     count once
- * @param onTime the commissions whose latest row says they were done by the deadline
+ * @param onTime the commissions whose latest row records them as done by the deadline
  * @param late the commissions deducted as not completed on time
  * @param adoptionRate adoptions divided by submissions, unrounded, or null when the unit submitted nothing
  * @param instructionsByLevel the instructions linked to the unit's scored articles, by the leader's level,

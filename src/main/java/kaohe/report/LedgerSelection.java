@@ -19,7 +19,8 @@ import kaohe.intake.LedgerMonths;
  *
  * <p>A folder stands for every monthly ledger directly inside it: a .xlsx or .xls file whose name gives a
  * month of the period. A file named on the command line is read even without a month in its name, because
- * the loader can then take the month from its dates; it is dropped later if that month is outside the period.
+ * the loader can take the month from its dates. Such a file is dropped later if that month is outside the
+ * period.
  *
  * @param selected the ledgers to read, in the order found
  * @param skipped the files passed over, in the order found

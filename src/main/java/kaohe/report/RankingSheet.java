@@ -126,7 +126,7 @@ final class RankingSheet extends ReportSheet {
 
     /**
      * Writes the check row: a SUM formula under each month column and under the totals, and the verdict
-     * worked out exactly from the scores. A month without a ledger says so instead of a sum.
+     * worked out exactly from the scores. A month without a ledger gets 无台账 in place of a sum.
      */
     private void writeCheck(SeriesCheck check, int firstRow, int lastRow) {
         Row row = writer.newRow();

@@ -30,7 +30,7 @@ public record Commission(Location source, YearMonth month, String number, String
         return unitKey + "#t:" + Names.titleKey(topic) + "@" + deadline;
     }
 
-    /** Whether this row says the commission was done by its deadline: a date on or before it, or a word for done. */
+    /** Whether this row records the commission as done by its deadline: a date on or before it, or a word for done. */
     public boolean completedOnTime() {
         return completedOn == null ? completed : !completedOn.isAfter(deadline);
     }

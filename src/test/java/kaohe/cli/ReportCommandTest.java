@@ -229,7 +229,7 @@ class ReportCommandTest {
     }
 
     @Test
-    void featuredCountIsASettingWithTiesAtTheCut() throws Exception {
+    void featuredCountFollowsSettings() throws Exception {
         QuarterLedgers.writeAll(folder);
         Path rules = Files.createDirectory(folder.resolve("规则"));
         Files.writeString(rules.resolve("settings.csv"), "设置,值\nfeatured-articles,4\n", StandardCharsets.UTF_8);
@@ -362,6 +362,8 @@ class ReportCommandTest {
     void periodIsRequiredAndChecked() throws Exception {
         QuarterLedgers.writeAll(folder);
 
+        assertEquals(ExitCode.USAGE, run("report", "--quarter", "2018-Q2"));
+        assertTrue(stderr().contains("缺少参数：台账"), stderr());
         assertEquals(ExitCode.USAGE, run("report", folder.toString()));
         assertTrue(stderr().contains("请用 --quarter 2018-Q2 或 --year 2018 指定报告期间"), stderr());
         assertEquals(ExitCode.USAGE, run("report", "--quarter", "2018-Q5", folder.toString()));
@@ -406,6 +408,7 @@ class ReportCommandTest {
         assertTrue(help.contains("kaohe report --year 2018"), help);
         assertTrue(help.contains("退出码："), help);
         assertFalse(help.contains("--month"), "a report's months come from the ledgers' names");
+        assertTrue(help.contains("显示本帮助并退出"), help);
     }
 
     private static Workbook open(Path file) throws IOException {

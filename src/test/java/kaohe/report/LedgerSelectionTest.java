@@ -51,7 +51,7 @@ class LedgerSelectionTest {
     }
 
     @Test
-    void namedFileWithoutMonthIsKeptForItsDates() throws Exception {
+    void undatedNamedFileIsKept() throws Exception {
         Path undated = touch("台账.xlsx");
         Path july = touch("2018-07.xlsx");
 
