@@ -3,6 +3,7 @@ package kaohe.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 
 import kaohe.intake.LedgerLoader;
@@ -45,7 +46,14 @@ abstract class CommandRun {
         }
     }
 
-    Ledgers load(Rules rules, List<Path> files, LedgerOptions options, Progress progress) throws RunFailure {
+    /**
+     * Reads and pools the ledgers, reporting an unreadable one as unreadable input.
+     *
+     * @param month the month of a single ledger given with --month, or null to take each ledger's month from
+     *     its file name or its dates
+     */
+    Ledgers load(Rules rules, List<Path> files, LedgerOptions options, YearMonth month, Progress progress)
+            throws RunFailure {
         try {
             for (Path file : files) {
                 if (!Files.isRegularFile(file)) {
@@ -55,7 +63,7 @@ abstract class CommandRun {
             WorkbookSource source = Workbooks.source(options.password);
             LedgerLoader loader = new LedgerLoader(rules, source, progress.rows());
             progress.stage("读取台账");
-            return Ledgers.load(loader, files, options.month);
+            return Ledgers.load(loader, files, month);
         } catch (LedgerException e) {
             console.error(e.getMessage());
             console.trace(e);
@@ -110,12 +118,21 @@ abstract class CommandRun {
 
     /** Prints each problem row, so the clerk sees what to fix without opening the notice. */
     void reportSetAside(ScoreResult result) {
+        reportSetAside(result, "通报");
+    }
+
+    /**
+     * Prints each problem row, so the clerk sees what to fix without opening the output.
+     *
+     * @param output what the output workbook is called in the message: "通报" or "报告"
+     */
+    void reportSetAside(ScoreResult result, String output) {
         List<SetAside> problems = result.setAside().stream()
                 .filter(row -> row.disposition() == SetAside.Disposition.PROBLEM).toList();
         problems.stream().limit(MAX_PROBLEM_LINES)
                 .forEach(problem -> console.error(problem.source() + "：" + problem.reason()));
         if (problems.size() > MAX_PROBLEM_LINES) {
-            console.error("另有 " + (problems.size() - MAX_PROBLEM_LINES) + " 行问题，见通报的“未计分”表");
+            console.error("另有 " + (problems.size() - MAX_PROBLEM_LINES) + " 行问题，见" + output + "的“未计分”表");
         }
     }
 }

@@ -2,20 +2,14 @@ package kaohe.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
 
 import kaohe.ledger.LedgerException;
 import kaohe.rules.Rules;
 import kaohe.rules.RulesLoader;
 import picocli.CommandLine.Option;
 
-/** The options of every command that reads ledgers: the month, the rules in force and a password. */
+/** The options of every command that reads ledgers: the rules in force and a password. */
 final class LedgerOptions {
-
-    @Option(names = "--month", paramLabel = "YYYY-MM", converter = MonthConverter.class,
-            description = "台账的月份，如 2018-06；默认取自文件名（2018-06.xlsx、201806.xlsx、2018年6月.xlsx），"
-                    + "文件名中没有时取记录日期最多的月份")
-    YearMonth month;
 
     @Option(names = "--rules", paramLabel = "PATH",
             description = "替换内置的 2018 年考核规则：含 单位、渠道、批示、考核序列、设置 工作表的工作簿，"

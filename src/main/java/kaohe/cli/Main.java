@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,14 +13,16 @@ import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The {@code kaohe} command: scores the reform office's monthly ledgers into notices and reports. */
 @Command(name = "kaohe", versionProvider = Main.Version.class, synopsisHeading = Main.SYNOPSIS_HEADING,
+        resourceBundle = "kaohe.cli.Messages",
         optionListHeading = Main.OPTION_HEADING, commandListHeading = "%n命令：%n",
         description = "萧山区“最多跑一次”改革信息宣传考核：把月度台账计分、排名，写出通报和季度、年度报告。",
-        subcommands = {ScoreCommand.class, ImportCommand.class},
+        subcommands = {ScoreCommand.class, ImportCommand.class, ReportCommand.class},
         footer = {"%n示例：", "  kaohe score 2018-06.xlsx", "  kaohe import 录用清单.csv --into 2018-06.xlsx",
-            "  kaohe score --help", ExitCode.TABLE})
+            "  kaohe report --quarter 2018-Q2 台账/", "  kaohe score --help", ExitCode.TABLE})
 public final class Main implements Callable<Integer> {
 
     static final String SYNOPSIS_HEADING = "用法：";
@@ -63,9 +66,28 @@ public final class Main implements Callable<Integer> {
 
     private static int usageError(CommandLine.ParameterException exception, String[] args) {
         CommandLine line = exception.getCommandLine();
-        line.getErr().println(exception.getMessage());
+        line.getErr().println(describe(exception));
         line.getErr().println("用 " + line.getCommandSpec().qualifiedName() + " --help 查看用法和示例");
         return ExitCode.USAGE;
+    }
+
+    /** Describes in Chinese what picocli found wrong for the two commonest mistakes; other messages stay picocli's. */
+    private static String describe(CommandLine.ParameterException exception) {
+        if (exception instanceof CommandLine.MissingParameterException missing) {
+            return "缺少参数：" + missing.getMissing().stream().map(Main::describe)
+                    .collect(Collectors.joining("、"));
+        }
+        if (exception instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            return "无法识别的选项或参数：" + String.join(" ", unmatched.getUnmatched());
+        }
+        return exception.getMessage();
+    }
+
+    private static String describe(CommandLine.Model.ArgSpec arg) {
+        if (arg.isOption()) {
+            return "选项 " + ((OptionSpec) arg).longestName() + " 的取值（" + arg.paramLabel() + "）";
+        }
+        return arg.paramLabel();
     }
 
     /** Without a command, shows the usage on stderr and exits as a usage error. */

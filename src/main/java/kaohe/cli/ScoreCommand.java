@@ -49,6 +49,11 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     LedgerOptions ledgerOptions;
 
+    @Option(names = "--month", paramLabel = "YYYY-MM", converter = MonthConverter.class,
+            description = "台账的月份，如 2018-06；默认取自文件名（2018-06.xlsx、201806.xlsx、2018年6月.xlsx），"
+                    + "文件名中没有时取记录日期最多的月份")
+    YearMonth month;
+
     @Parameters(paramLabel = "LEDGER", arity = "1..*", description = "月度台账工作簿（.xlsx 或 .xls），可给多个")
     List<Path> ledgers;
 
@@ -76,12 +81,12 @@ final class ScoreCommand implements Callable<Integer> {
         }
 
         int score() {
-            if (ledgerOptions.month != null && ledgers.size() > 1) {
+            if (month != null && ledgers.size() > 1) {
                 return usage("--month 只能用于单个台账；多个台账的月份取自各自的文件名");
             }
             try (Progress progress = new Progress(console)) {
                 Rules rules = rules(ledgerOptions);
-                Ledgers loaded = load(rules, ledgers, ledgerOptions, progress);
+                Ledgers loaded = load(rules, ledgers, ledgerOptions, month, progress);
                 Path notice = output != null ? output : defaultNotice(loaded);
                 List<Path> outputs = new ArrayList<>(List.of(notice, textFileOf(notice)));
                 if (csv != null) {

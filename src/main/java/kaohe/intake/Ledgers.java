@@ -22,10 +22,16 @@ public record Ledgers(List<LoadedLedger> ledgers, LedgerRecords records) {
         for (Path file : files) {
             loaded.add(loader.load(file, month));
         }
-        loaded.sort(Comparator.comparing(LoadedLedger::month));
+        return pool(loaded);
+    }
+
+    /** Pools ledgers already read, in month order (ledgers of one month in the order given). */
+    public static Ledgers pool(List<LoadedLedger> ledgers) {
+        List<LoadedLedger> sorted = new ArrayList<>(ledgers);
+        sorted.sort(Comparator.comparing(LoadedLedger::month));
         LedgerRecords pooled = new LedgerRecords();
-        loaded.forEach(ledger -> pooled.addAll(ledger.records()));
-        return new Ledgers(List.copyOf(loaded), pooled);
+        sorted.forEach(ledger -> pooled.addAll(ledger.records()));
+        return new Ledgers(List.copyOf(sorted), pooled);
     }
 
     /** The latest month given: the month the notice is for. */

@@ -33,7 +33,7 @@ final class DeductionScoring {
     List<AppliedDeduction> commissions(List<Commission> commissions, LocalDate asOf) {
         Map<String, List<Commission>> rowsByCommission = new LinkedHashMap<>();
         for (Commission row : commissions) {
-            rowsByCommission.computeIfAbsent(identity(row), key -> new ArrayList<>()).add(row);
+            rowsByCommission.computeIfAbsent(row.identity(), key -> new ArrayList<>()).add(row);
         }
         List<AppliedDeduction> late = new ArrayList<>();
         for (List<Commission> rows : rowsByCommission.values()) {
@@ -65,16 +65,6 @@ final class DeductionScoring {
         String reason = "未按时完成约稿任务“" + commission.topic() + "”：" + why;
         return new AppliedDeduction(commission.unit(), AppliedDeduction.Kind.LATE_COMMISSION, reason,
                 settings.lateCommissionPoints(), commission.deadline(), List.of(commission.source().wholeRow()));
-    }
-
-    /** A commission is its unit and 约稿编号, or without a number its unit, topic and deadline. */
-    private static String identity(Commission row) {
-        String unit = UnitKeys.of(row.unit());
-        String number = Names.compact(row.number());
-        if (!number.isEmpty()) {
-            return unit + "#n:" + number;
-        }
-        return unit + "#t:" + Names.titleKey(row.topic()) + "@" + row.deadline();
     }
 
     /** Applies other deductions, setting aside zero, oversized and repeated rows. */

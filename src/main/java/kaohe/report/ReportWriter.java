@@ -1,0 +1,46 @@
+package kaohe.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import kaohe.notice.AtomicFiles;
+
+/** Writes the report workbook of a quarter or a year. */
+public final class ReportWriter {
+
+    private ReportWriter() {
+    }
+
+    /** Writes {@code report} to {@code target} atomically: readers see the old file or the whole new one. */
+    public static void write(PeriodReport report, Path target) throws IOException {
+        AtomicFiles.write(target, file -> {
+            try (XSSFWorkbook workbook = build(report); OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        });
+    }
+
+    /** Builds the workbook in memory; the caller closes it. */
+    static XSSFWorkbook build(PeriodReport report) {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        ReportStyles styles = new ReportStyles(workbook);
+        RankingSheet ranking = new RankingSheet(workbook, styles, report);
+        List<RankingSheet.SeriesRows> seriesRows = ranking.write();
+        new TargetSheet(workbook, styles, report).write();
+        new ChartSheet(workbook, styles, report, ranking).write(seriesRows);
+        new FeaturedSheet(workbook, styles, report).write();
+        if (report.period().isYear()) {
+            new AwardSheet(workbook, styles, report).write();
+        }
+        new SetAsideSheet(workbook, styles, report).write();
+        // Caches the check rows' sums, so readers that do not calculate (POI, previews) see them too.
+        XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+        return workbook;
+    }
+}
