@@ -7,8 +7,6 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -211,23 +209,11 @@ final class TableSheet {
         }
 
         /**
-         * Sets A4 paper, one page wide and as many pages tall as needed, centred, with "第 1 页，共 3 页" in
-         * the footer and, when {@code repeatHeader}, the title and header rows on every page.
+         * Lays the sheet out for A4 as {@link PageLayout#a4} does and, when {@code repeatHeader}, repeats the
+         * title and header rows on every page.
          */
         static void print(Sheet sheet, boolean landscape, boolean repeatHeader) {
-            PrintSetup setup = sheet.getPrintSetup();
-            setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            setup.setLandscape(landscape);
-            sheet.setFitToPage(true);
-            setup.setFitWidth((short) 1);
-            setup.setFitHeight((short) 0);
-            sheet.setHorizontallyCenter(true);
-            sheet.setMargin(PageMargin.LEFT, 0.5);
-            sheet.setMargin(PageMargin.RIGHT, 0.5);
-            sheet.setMargin(PageMargin.TOP, 0.6);
-            sheet.setMargin(PageMargin.BOTTOM, 0.7);
-            sheet.setMargin(PageMargin.FOOTER, 0.3);
-            sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+            PageLayout.a4(sheet, landscape);
             if (repeatHeader) {
                 sheet.setRepeatingRows(new CellRangeAddress(TITLE_ROW, HEADER_ROW, -1, -1));
             }

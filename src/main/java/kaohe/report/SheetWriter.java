@@ -6,12 +6,11 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
+import kaohe.notice.PageLayout;
 import kaohe.scoring.Figures;
 
 /**
@@ -25,7 +24,6 @@ final class SheetWriter {
     private static final float LINE_HEIGHT_POINTS = 14f;
     /** Punctuation below the CJK blocks that CJK fonts draw full width. */
     private static final String WIDE_PUNCTUATION = "“”‘’…—•·";
-    private static final double MARGIN_INCHES = 0.4;
 
     final XSSFSheet sheet;
     final ReportStyles styles;
@@ -158,18 +156,8 @@ final class SheetWriter {
      * on every page, panes frozen below them and right of {@code frozenColumns}, and page numbers below.
      */
     void printSetup(boolean landscape, int lastHeaderRow, int frozenColumns) {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(landscape);
-        sheet.setFitToPage(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setHorizontallyCenter(true);
-        for (PageMargin margin : new PageMargin[] {PageMargin.LEFT, PageMargin.RIGHT, PageMargin.TOP}) {
-            sheet.setMargin(margin, MARGIN_INCHES);
-        }
+        PageLayout.a4(sheet, landscape);
         sheet.setRepeatingRows(new CellRangeAddress(0, lastHeaderRow, -1, -1));
         sheet.createFreezePane(frozenColumns, lastHeaderRow + 1);
-        sheet.getFooter().setCenter("第 &P 页，共 &N 页");
     }
 }
