@@ -2,12 +2,15 @@ package kaohe.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The {@code kaohe} command: scores the reform office's monthly ledgers into notices and reports. */
 @Command(name = "kaohe", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -15,6 +18,9 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {ScoreCommand.class},
         footer = {"%n示例：", "  kaohe score 2018-06.xlsx", "  kaohe score --help", ExitCode.TABLE})
 public final class Main implements Runnable {
+
+    @Spec
+    CommandSpec spec;
 
     private Main() {
     }
@@ -25,15 +31,25 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code, without exiting, so tests can run it in-process. */
     public static int run(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
+    /**
+     * Runs the command line with results on {@code stdout} and messages on {@code stderr}, and returns its
+     * exit code. Tests use it to capture what the clerk would see. The streams are flushed, not closed.
+     * Library log lines, shown only with --debug, still go to {@code System.err}.
+     */
+    public static int run(String[] args, PrintStream stdout, PrintStream stderr) {
         Logging.configure(false);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(stderr, true, StandardCharsets.UTF_8);
+        PrintWriter out = new PrintWriter(stdout, true, StandardCharsets.UTF_8);
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(out).setErr(err);
         commandLine.setExitCodeExceptionMapper(exception -> ExitCode.UNREADABLE);
         commandLine.setParameterExceptionHandler(Main::usageError);
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
-            line.getErr().println("内部错误：" + exception + "。请用 --debug 重跑，并把输出报告给开发人员");
+            // The exception's text is for developers, so the clerk sees it only with --debug.
+            line.getErr().println("内部错误，程序未能完成。请用 --debug 重跑，并把输出报告给开发人员");
             if (java.util.Arrays.asList(args).contains("--debug")) {
                 exception.printStackTrace(line.getErr());
             }
@@ -51,7 +67,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        new CommandLine(this).usage(System.err);
+        spec.commandLine().usage(spec.commandLine().getErr());
     }
 
     /** Reads the version that Maven wrote into the jar. */
