@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -103,6 +104,17 @@ class FileCorpusTest {
 
             assertRejected(ledger, "2018-06.xlsx", "损坏");
         }
+    }
+
+    @Test
+    void damagedSheetXmlNamesNearbyCell() throws Exception {
+        Map<String, byte[]> parts = RawXlsx.unzip(validXlsx());
+        String sheet = new String(parts.get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
+        parts.put("xl/worksheets/sheet1.xml", sheet.replace("</sheetData>", "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>0"
+                + "</sheetData>").getBytes(StandardCharsets.UTF_8));
+        Path ledger = Files.write(folder.resolve("2018-06.xlsx"), RawXlsx.zip(parts));
+
+        assertRejected(ledger, "2018-06.xlsx 录用!A3 附近", "XML 内容已损坏");
     }
 
     @Test
