@@ -50,7 +50,7 @@ public final class RankingCsv {
 
     /** The columns both the monthly and the period rankings share, up to and without 本月得分. */
     public static List<String> leadingColumns(SeriesRanking ranking, UnitStanding standing) {
-        return new ArrayList<>(List.of(ranking.series().code(), Integer.toString(standing.place()),
+        return new ArrayList<>(List.of(text(ranking.series().code()), Integer.toString(standing.place()),
                 text(standing.unit().name()), Figures.points(standing.publicationPoints()),
                 Figures.points(standing.mediaPoints()), Figures.points(standing.instructionBonus()),
                 Figures.points(standing.deductionPoints())));
