@@ -66,8 +66,9 @@ abstract class CommandRun {
     }
 
     /**
-     * Checks before anything is read or written that every output may be written: its folder exists, it is
-     * not one of the inputs, and it is replaced only with --force.
+     * Checks before anything is written that every output may be written: its folder exists, it is not a
+     * folder itself, no other output has its name, it is not one of the inputs, and it is replaced only with
+     * --force.
      */
     void checkOutputs(List<Path> outputs, List<Path> inputs, boolean force) throws RunFailure {
         Set<Path> distinct = new HashSet<>();

@@ -31,7 +31,7 @@ final class Workbooks {
         return reason(e);
     }
 
-    /** The reasons are matched on the strerror text that the JDK puts in the exception on Linux and macOS. */
+    /** Returns the reason in the clerk's words, matched on the strerror text the JDK puts in messages on Linux. */
     private static String reason(IOException e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
         if (e instanceof AccessDeniedException) {

@@ -36,7 +36,7 @@ public final class AtomicFiles {
             this.target = target;
         }
 
-        /** The file that was to be written, not the temporary file where the failure may have happened. */
+        /** Returns the file that was to be written, not the temporary file where the failure may have happened. */
         public Path target() {
             return target;
         }

@@ -52,7 +52,8 @@ class KillDuringWriteTest {
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + javaTemp,
-                "-cp", System.getProperty("java.class.path"), "kaohe.cli.Main", "score", ledger.toString(), "--csv", folder.resolve("排名.csv").toString(), "--force", "--quiet")
+                "-cp", System.getProperty("java.class.path"), "kaohe.cli.Main", "score", ledger.toString(),
+                "--csv", folder.resolve("排名.csv").toString(), "--force", "--quiet")
                 .redirectErrorStream(true).redirectOutput(folder.resolve("stdout.txt").toFile()).start();
         try {
             boolean writing = awaitTemporaryFile(process, ".2018-06-通报.xlsx.");

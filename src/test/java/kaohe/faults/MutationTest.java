@@ -30,7 +30,7 @@ class MutationTest {
     /**
      * How many mutated ledgers are scored. A run that gets as far as writing the notice takes about 0.2 s
      * and a rejected one 0.04 s, measured on two cores shared with other builds (load average 7 to 8), where
-     * 160 runs took 45 seconds in all. An unloaded machine should need a fraction of that.
+     * 160 runs took 27 to 45 seconds in all. An unloaded machine should need a fraction of that.
      */
     private static final int MUTATIONS = 160;
     private static final long SEED = 20180630L;
