@@ -28,9 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 class MutationTest {
 
     /**
-     * How many mutated ledgers are scored. A run that gets as far as writing the notice takes about 0.2 s
-     * and a rejected one 0.04 s, measured on two cores shared with other builds (load average 7 to 8), where
-     * 160 runs took 27 to 45 seconds in all. An unloaded machine should need a fraction of that.
+     * How many mutated ledgers are scored. On two cores shared with other builds (load average 7 to 8), a
+     * run that got as far as writing the notice took about 0.2 s and a rejected one 0.04 s. There 160 runs
+     * took 27 to 45 seconds in all, and an unloaded machine should need a fraction of that.
      */
     private static final int MUTATIONS = 160;
     private static final long SEED = 20180630L;

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Writes that fail part way. A full disk cannot be made here without mounting a small file system, so a
- * content writer that writes some bytes and then fails as the JDK does on a full disk stands in for it.
+ * Writes that fail part way. A full disk cannot be made here without mounting a small file system, so the
+ * tests simulate one with a content writer that writes some bytes and then fails as the JDK does on a full disk.
  */
 class AtomicFilesTest {
 
