@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import kaohe.intake.LedgerLoader;
 import kaohe.intake.Ledgers;
@@ -72,14 +74,22 @@ abstract class CommandRun {
     }
 
     /**
-     * Checks before anything is read or written that every output may be written: its folder exists, it is
-     * not one of the inputs, and it is replaced only with --force.
+     * Checks before anything is written that every output may be written: its folder exists, it is not a
+     * folder itself, no other output has its name, it is not one of the inputs, and it is replaced only with
+     * --force.
      */
     void checkOutputs(List<Path> outputs, List<Path> inputs, boolean force) throws RunFailure {
+        Set<Path> distinct = new HashSet<>();
         for (Path output : outputs) {
             Path folder = output.toAbsolutePath().getParent();
             if (!Files.isDirectory(folder)) {
                 throw fail(ExitCode.UNREADABLE, "输出文件夹不存在：" + folder + "，请先建立该文件夹或改用 -o 指定其他位置");
+            }
+            if (Files.isDirectory(output)) {
+                throw fail(ExitCode.USAGE, "输出路径 " + output + " 是文件夹，请在路径中写上文件名");
+            }
+            if (!distinct.add(output.toAbsolutePath().normalize())) {
+                throw fail(ExitCode.USAGE, "两个输出都写到 " + output + "，请为 -o 和 --csv 指定不同的文件名");
             }
             for (Path input : inputs) {
                 if (sameFile(output, input)) {

@@ -2,8 +2,10 @@ package kaohe.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -47,16 +49,26 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns its exit code, without exiting, so tests can run it in-process. */
     public static int run(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
+    /**
+     * Runs the command line with results on {@code stdout} and messages on {@code stderr}, and returns its
+     * exit code. Tests use it to capture what the clerk would see. The streams are flushed, not closed.
+     * Library log lines, shown only with --debug, still go to {@code System.err}.
+     */
+    public static int run(String[] args, PrintStream stdout, PrintStream stderr) {
         Logging.configure(false);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(stderr, true, StandardCharsets.UTF_8);
+        PrintWriter out = new PrintWriter(stdout, true, StandardCharsets.UTF_8);
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(out).setErr(err);
         commandLine.setExitCodeExceptionMapper(exception -> ExitCode.UNREADABLE);
         commandLine.setParameterExceptionHandler(Main::usageError);
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
-            line.getErr().println("内部错误：" + exception + "。请用 --debug 重跑，并把输出报告给开发人员");
-            if (java.util.Arrays.asList(args).contains("--debug")) {
+            // The exception's text is for developers, so the clerk sees it only with --debug.
+            line.getErr().println("内部错误，程序未能完成。请用 --debug 重跑，并把输出报告给开发人员");
+            if (Arrays.asList(args).contains("--debug")) {
                 exception.printStackTrace(line.getErr());
             }
             return ExitCode.UNREADABLE;

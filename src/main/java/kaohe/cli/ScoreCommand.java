@@ -98,19 +98,27 @@ final class ScoreCommand implements Callable<Integer> {
                 ScoreResult result = new Scorer(rules).score(loaded.records(), loaded.latestMonth());
 
                 progress.stage("写入通报");
-                NoticeWriter writer = new NoticeWriter(rules);
-                writer.write(result, notice);
-                String text = writer.draftText(result);
-                AtomicFiles.write(textFileOf(notice), file -> Files.writeString(file, text, StandardCharsets.UTF_8));
-                if (csv != null) {
-                    RankingCsv.write(result, csv);
-                }
+                writeOutputs(rules, result, notice);
                 summarize(loaded, result, notice);
                 return result.hasProblems() ? ExitCode.PROBLEMS : ExitCode.OK;
             } catch (RunFailure failure) {
                 return failure.exitCode;
             } catch (IOException e) {
                 return writeFailed(e);
+            }
+        }
+
+        /** Writes the notice, its text and the CSV together, so that a failure leaves none of them. */
+        private void writeOutputs(Rules rules, ScoreResult result, Path notice) throws IOException {
+            NoticeWriter writer = new NoticeWriter(rules);
+            String text = writer.draftText(result);
+            try (AtomicFiles.Batch outputs = new AtomicFiles.Batch()) {
+                outputs.add(notice, writer.content(result));
+                outputs.add(textFileOf(notice), file -> Files.writeString(file, text, StandardCharsets.UTF_8));
+                if (csv != null) {
+                    outputs.add(csv, RankingCsv.content(result));
+                }
+                outputs.commit();
             }
         }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import kaohe.ledger.Location;
@@ -92,6 +93,7 @@ public final class RecordBuilder {
      * @throws RowProblem when a value cannot be used, with the same message scoring would give
      */
     public Object record(LedgerSheet sheet, MappedRow row) throws RowProblem {
+        checkErrorCells(row);
         return switch (sheet) {
             case ADOPTIONS -> adoption(row);
             case INSTRUCTIONS -> instruction(row);
@@ -99,6 +101,25 @@ public final class RecordBuilder {
             case DEDUCTIONS -> deduction(row);
             case SUBMISSIONS -> submission(row);
         };
+    }
+
+    /**
+     * Rejects a row with an error value in a column that matters, such as "#N/A" from a failed lookup, which
+     * would otherwise read as an unknown unit or date. An error in 备注 is kept as its text.
+     */
+    private static void checkErrorCells(MappedRow row) throws RowProblem {
+        for (Map.Entry<Field, RawCell> entry : row.cells().entrySet()) {
+            RawCell cell = entry.getValue();
+            if (cell.kind() != RawCell.Kind.ERROR || entry.getKey() == Field.REMARK) {
+                continue;
+            }
+            if (RawCell.NO_CACHED_VALUE.equals(cell.text())) {
+                throw new RowProblem(row.at(entry.getKey()), "是公式，但文件中没有保存它的计算结果，"
+                        + "请在 Excel 或 WPS 中打开台账并保存后再试");
+            }
+            throw new RowProblem(row.at(entry.getKey()), "是错误值“" + cell.text() + "”（公式出错或内容损坏），"
+                    + "请改正公式或直接填入内容");
+        }
     }
 
     private Adoption adoption(MappedRow row) throws RowProblem {

@@ -17,6 +17,12 @@ import java.time.LocalDate;
  */
 public record RawCell(int columnIndex, Kind kind, String text, BigDecimal number, LocalDate date) {
 
+    /**
+     * The code of an ERROR cell for a formula saved without its result, as some writers do. Other ERROR
+     * codes are Excel's own ("#N/A", "#VALUE!") or say that the cell is damaged.
+     */
+    public static final String NO_CACHED_VALUE = "#无缓存值";
+
     /** The kinds of value a cell can store. */
     public enum Kind { TEXT, NUMBER, DATE, BOOLEAN, ERROR }
 

@@ -13,7 +13,7 @@ import java.time.format.DateTimeParseException;
 final class XlsxCells {
 
     /** The error code of a formula cell that was saved without its result, as some writers do. */
-    static final String NO_CACHED_VALUE = "#无缓存值";
+    static final String NO_CACHED_VALUE = RawCell.NO_CACHED_VALUE;
     static final String MISSING_SHARED_STRING = "#共享字符串缺失";
     static final String INVALID_NUMBER = "#数值无效";
     static final String INVALID_DATE = "#日期无效";

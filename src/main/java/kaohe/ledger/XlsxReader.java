@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -113,17 +114,36 @@ final class XlsxReader {
         T parse(InputStream in) throws IOException, SAXException;
     }
 
-    /** Collects the {@code <mergeCell>} references of a worksheet part and ignores everything else. */
+    /**
+     * Collects the {@code <mergeCell>} references of a worksheet part, and the last row or cell reference
+     * passed, so that damage found in this first pass is reported near a cell.
+     */
     private static final class MergeScan extends DefaultHandler {
+        /** A row number or an A1 reference within Excel's size, so that no garbage reaches a message. */
+        private static final Pattern PLAIN_REFERENCE = Pattern.compile("[A-Za-z]{1,3}[0-9]{1,7}|[0-9]{1,7}");
+
         private final MergedRegions merges;
+        private String lastReference;
 
         MergeScan(MergedRegions merges) {
             this.merges = merges;
         }
 
+        /** Returns the sheet's name in messages, followed by "!D17" for the last reference passed, if any. */
+        String near(String fileAndSheet) {
+            return lastReference == null ? fileAndSheet : fileAndSheet + "!" + lastReference.toUpperCase(Locale.ROOT);
+        }
+
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes)
                 throws SAXException {
+            if ("c".equals(localName) || "row".equals(localName)) {
+                String position = attributes.getValue("r");
+                if (position != null && PLAIN_REFERENCE.matcher(position).matches()) {
+                    lastReference = position;
+                }
+                return;
+            }
             String reference = attributes.getValue("ref");
             if ("mergeCell".equals(localName) && reference != null) {
                 try {
@@ -175,7 +195,9 @@ final class XlsxReader {
             XlsxCells sheetCells = cells(date1904);
             MergedRegions merges = new MergedRegions(limits, fileName + " " + sheet.name());
             PartSource source = () -> sheet.relationshipId() == null ? null : parts.openRelated(sheet.relationshipId());
-            Object scanned = parse(source, in -> scan(in, new MergeScan(merges)), () -> fileName + " " + sheet.name());
+            MergeScan mergeScan = new MergeScan(merges);
+            Object scanned = parse(source, in -> scan(in, mergeScan),
+                    () -> mergeScan.near(fileName + " " + sheet.name()));
             if (scanned == null) {
                 throw new LedgerException(fileName + " 的工作表“" + sheet.name() + "”缺少数据部件，文件不完整，"
                         + "请在 Excel 中打开后重新保存再试");

@@ -6,6 +6,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Writes a file so that readers see either the old file or the complete new one: the content goes to a
@@ -24,18 +27,95 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** A failure to write one target; the message and cause are those of the failure underneath. */
+    public static final class WriteException extends IOException {
+        private final transient Path target;
+
+        WriteException(Path target, IOException cause) {
+            super(cause.getMessage(), cause);
+            this.target = target;
+        }
+
+        /** Returns the file that was to be written, not the temporary file where the failure may have happened. */
+        public Path target() {
+            return target;
+        }
+    }
+
     /**
      * Writes {@code target} atomically. On any failure the temporary file is removed and the previous
      * target, if there was one, is left as it was.
+     *
+     * @throws WriteException when the file cannot be written or moved into place
      */
     public static void write(Path target, Content content) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        Path temporary = createSibling(folder, target.getFileName().toString());
-        try {
-            content.writeTo(temporary);
-            move(temporary, target);
-        } finally {
-            Files.deleteIfExists(temporary);
+        try (Batch batch = new Batch()) {
+            batch.add(target, content);
+            batch.commit();
+        }
+    }
+
+    /**
+     * Files that replace their targets together, so that a run which fails half way leaves none of its
+     * outputs behind. Each is written in full to a temporary file next to its target by {@link #add}, and
+     * {@link #commit} then moves them over their targets. Closing removes the temporary files that are left.
+     *
+     * <p>NOTE: each move is a rename of its own. If one fails during commit, which needs the folder to change
+     * under the run because every temporary file sits beside its target, the targets moved before it stay
+     * replaced.
+     */
+    public static final class Batch implements AutoCloseable {
+        private final Map<Path, Path> temporaryByTarget = new LinkedHashMap<>();
+
+        /**
+         * Writes the content of {@code target} to a temporary file next to it.
+         *
+         * @throws WriteException when the temporary file cannot be created or written
+         * @throws IllegalArgumentException when the target was added before
+         */
+        public void add(Path target, Content content) throws IOException {
+            Path key = target.toAbsolutePath().normalize();
+            if (temporaryByTarget.containsKey(key)) {
+                throw new IllegalArgumentException("added twice: " + target);
+            }
+            try {
+                Path temporary = createSibling(key.getParent(), key.getFileName().toString());
+                temporaryByTarget.put(key, temporary);
+                content.writeTo(temporary);
+            } catch (IOException e) {
+                throw new WriteException(target, e);
+            }
+        }
+
+        /** Moves every file added over its target, in the order added. */
+        public void commit() throws IOException {
+            Iterator<Map.Entry<Path, Path>> files = temporaryByTarget.entrySet().iterator();
+            while (files.hasNext()) {
+                Map.Entry<Path, Path> file = files.next();
+                try {
+                    move(file.getValue(), file.getKey());
+                } catch (IOException e) {
+                    throw new WriteException(file.getKey(), e);
+                }
+                files.remove();
+            }
+        }
+
+        /** Removes the temporary files not moved into place, leaving their targets as they were. */
+        @Override
+        public void close() throws IOException {
+            IOException failure = null;
+            for (Path temporary : temporaryByTarget.values()) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    failure = failure == null ? e : failure;
+                }
+            }
+            temporaryByTarget.clear();
+            if (failure != null) {
+                throw failure;
+            }
         }
     }
 

@@ -50,11 +50,16 @@ public final class NoticeWriter {
      * @throws IOException when the folder cannot be written or the move fails
      */
     public void write(ScoreResult result, Path target) throws IOException {
-        AtomicFiles.write(target, file -> {
+        AtomicFiles.write(target, content(result));
+    }
+
+    /** Returns the notice workbook as content for {@link AtomicFiles}, to be written with other outputs. */
+    public AtomicFiles.Content content(ScoreResult result) {
+        return file -> {
             try (OutputStream out = Files.newOutputStream(file)) {
                 writeWorkbook(result, out);
             }
-        });
+        };
     }
 
     /**

@@ -33,6 +33,11 @@ public final class RankingCsv {
 
     /** Writes the monthly ranking to {@code target}, atomically. */
     public static void write(ScoreResult result, Path target) throws IOException {
+        AtomicFiles.write(target, content(result));
+    }
+
+    /** Returns the monthly ranking as content for {@link AtomicFiles}, to be written with other outputs. */
+    public static AtomicFiles.Content content(ScoreResult result) {
         List<String[]> lines = new ArrayList<>();
         lines.add(HEADER.toArray(String[]::new));
         for (SeriesRanking ranking : result.rankings()) {
@@ -40,12 +45,12 @@ public final class RankingCsv {
                 lines.add(line(ranking, standing).toArray(String[]::new));
             }
         }
-        writeLines(target, lines);
+        return linesContent(lines);
     }
 
     /** The columns both the monthly and the period rankings share, up to and without 本月得分. */
     public static List<String> leadingColumns(SeriesRanking ranking, UnitStanding standing) {
-        return new ArrayList<>(List.of(ranking.series().code(), Integer.toString(standing.place()),
+        return new ArrayList<>(List.of(text(ranking.series().code()), Integer.toString(standing.place()),
                 text(standing.unit().name()), Figures.points(standing.publicationPoints()),
                 Figures.points(standing.mediaPoints()), Figures.points(standing.instructionBonus()),
                 Figures.points(standing.deductionPoints())));
@@ -66,7 +71,12 @@ public final class RankingCsv {
 
     /** Writes CSV lines with a byte-order mark and CRLF line ends, as Excel saves CSV. */
     public static void writeLines(Path target, List<String[]> lines) throws IOException {
-        AtomicFiles.write(target, file -> {
+        AtomicFiles.write(target, linesContent(lines));
+    }
+
+    /** Returns CSV lines, with a byte-order mark and CRLF line ends, as content for {@link AtomicFiles}. */
+    public static AtomicFiles.Content linesContent(List<String[]> lines) {
+        return file -> {
             try (OutputStream out = Files.newOutputStream(file);
                  Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                  CSVWriter csv = new CSVWriter(writer, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
@@ -76,7 +86,7 @@ public final class RankingCsv {
                     csv.writeNext(line, false);
                 }
             }
-        });
+        };
     }
 
     /**
