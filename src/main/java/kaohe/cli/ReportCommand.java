@@ -13,6 +13,7 @@ import kaohe.intake.Ledgers;
 import kaohe.intake.LoadedLedger;
 import kaohe.report.LedgerSelection;
 import kaohe.report.Period;
+import kaohe.notice.AtomicFiles;
 import kaohe.report.PeriodCsv;
 import kaohe.report.PeriodReport;
 import kaohe.report.ReportWriter;
@@ -123,9 +124,12 @@ final class ReportCommand implements Callable<Integer> {
                 PeriodReport periodReport = PeriodReport.build(period, loaded, result, rules.settings());
 
                 progress.stage("写入报告");
-                ReportWriter.write(periodReport, report);
-                if (csv != null) {
-                    PeriodCsv.write(periodReport, csv);
+                try (AtomicFiles.Batch outputs = new AtomicFiles.Batch()) {
+                    outputs.add(report, ReportWriter.content(periodReport));
+                    if (csv != null) {
+                        outputs.add(csv, PeriodCsv.content(periodReport));
+                    }
+                    outputs.commit();
                 }
                 summarize(loaded, periodReport, report);
                 return result.hasProblems() ? ExitCode.PROBLEMS : ExitCode.OK;

@@ -1,12 +1,11 @@
 package kaohe.report;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import kaohe.notice.AtomicFiles;
 import kaohe.notice.RankingCsv;
 import kaohe.scoring.Figures;
 import kaohe.scoring.SeriesRanking;
@@ -25,8 +24,8 @@ public final class PeriodCsv {
     private PeriodCsv() {
     }
 
-    /** Writes the ranking of {@code report} to {@code target}, atomically. */
-    public static void write(PeriodReport report, Path target) throws IOException {
+    /** Returns the ranking of {@code report} as CSV content for {@link AtomicFiles}. */
+    public static AtomicFiles.Content content(PeriodReport report) {
         List<YearMonth> months = report.period().months();
         List<String[]> lines = new ArrayList<>();
         List<String> header = new ArrayList<>(HEADER);
@@ -43,6 +42,6 @@ public final class PeriodCsv {
                 lines.add(line.toArray(String[]::new));
             }
         }
-        RankingCsv.writeLines(target, lines);
+        return RankingCsv.linesContent(lines);
     }
 }

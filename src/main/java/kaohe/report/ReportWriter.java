@@ -1,9 +1,7 @@
 package kaohe.report;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
@@ -17,13 +15,13 @@ public final class ReportWriter {
     private ReportWriter() {
     }
 
-    /** Writes {@code report} to {@code target} atomically: readers see the old file or the whole new one. */
-    public static void write(PeriodReport report, Path target) throws IOException {
-        AtomicFiles.write(target, file -> {
+    /** Returns the report workbook as content for {@link AtomicFiles}, to be written with other outputs. */
+    public static AtomicFiles.Content content(PeriodReport report) {
+        return file -> {
             try (XSSFWorkbook workbook = build(report); OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
             }
-        });
+        };
     }
 
     /** Builds the workbook in memory; the caller closes it. */
