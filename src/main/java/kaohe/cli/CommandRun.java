@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.Map;
+import java.util.ArrayList;
 import java.util.Set;
 
 import kaohe.intake.LedgerLoader;
@@ -56,21 +59,58 @@ abstract class CommandRun {
      */
     Ledgers load(Rules rules, List<Path> files, LedgerOptions options, YearMonth month, Progress progress)
             throws RunFailure {
+        checkInputs(files);
         try {
-            for (Path file : files) {
-                if (!Files.isRegularFile(file)) {
-                    throw new LedgerException("找不到台账文件 " + file + "，请检查路径和文件名");
-                }
-            }
             WorkbookSource source = Workbooks.source(options.password);
             LedgerLoader loader = new LedgerLoader(rules, source, progress.rows());
             progress.stage("读取台账");
-            return Ledgers.load(loader, files, month);
+            Ledgers ledgers = Ledgers.load(loader, files, month);
+            warnSharedMonths(ledgers);
+            return ledgers;
         } catch (LedgerException e) {
             console.error(e.getMessage());
             console.trace(e);
             throw new RunFailure(ExitCode.UNREADABLE);
         }
+    }
+
+    /**
+     * Checks that every ledger exists, is a file, and is given once: a ledger given twice would make each
+     * of its rows a duplicate of itself.
+     */
+    private void checkInputs(List<Path> files) throws RunFailure {
+        Set<Path> seen = new HashSet<>();
+        for (Path file : files) {
+            if (Files.isDirectory(file)) {
+                throw fail(ExitCode.UNREADABLE, file + " 是文件夹，请给出台账文件；季度、年度报告可用 kaohe report 读取整个文件夹");
+            }
+            if (!Files.isRegularFile(file)) {
+                throw fail(ExitCode.UNREADABLE, "找不到台账文件 " + file + "，请检查路径和文件名");
+            }
+            if (!seen.add(realPath(file))) {
+                throw fail(ExitCode.USAGE, "台账 " + file + " 给了两次，每个台账只能给一次");
+            }
+        }
+    }
+
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
+    }
+
+    /** Says when two ledgers are of one month: they are pooled as one month, which may be a mistake. */
+    private void warnSharedMonths(Ledgers ledgers) {
+        Map<YearMonth, List<String>> filesByMonth = new TreeMap<>();
+        ledgers.ledgers().forEach(ledger -> filesByMonth.computeIfAbsent(ledger.month(), m -> new ArrayList<>())
+                .add(ledger.file().getFileName().toString()));
+        filesByMonth.forEach((shared, names) -> {
+            if (names.size() > 1) {
+                console.error("注意：" + String.join("、", names) + " 都是 " + shared + " 的台账，已合并为同一个月计分");
+            }
+        });
     }
 
     /**

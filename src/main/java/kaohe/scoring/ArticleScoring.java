@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import kaohe.ledger.Location;
 import kaohe.rules.Level;
 import kaohe.rules.Names;
 import kaohe.rules.Settings;
@@ -103,7 +104,8 @@ final class ArticleScoring {
     }
 
     private ScoredArticle finish(ArticleDraft draft) {
-        List<String> notAdded = new ArrayList<>();
+        boolean withFile = draft.sources().stream().map(Location::file).distinct().count() > 1;
+        NotAdded notAdded = new NotAdded(withFile);
         Selection publications = select(draft.counted.stream().filter(a -> !a.outlet().isMedia()).toList(), notAdded);
         Selection media = select(draft.counted.stream().filter(a -> a.outlet().isMedia()).toList(), notAdded);
         Instruction instruction = bestInstruction(draft.instructions, notAdded);
@@ -111,7 +113,7 @@ final class ArticleScoring {
         BigDecimal total = publications.points.add(media.points).add(bonus);
         return new ScoredArticle(draft.units, draft.title, draft.number, publications.chosen, publications.points,
                 media.chosen, media.points, instruction, bonus, total, share(total, draft.units.size()),
-                List.copyOf(notAdded), draft.sources());
+                List.copyOf(notAdded.lines), draft.sources());
     }
 
     /** Credits one unit's share of a joint article's points, or the whole points for a single unit. */
@@ -127,7 +129,7 @@ final class ArticleScoring {
     }
 
     /** Picks the highest adoption, or with same-level adding the best level's sum; notes the others. */
-    private Selection select(List<Adoption> rows, List<String> notAdded) {
+    private Selection select(List<Adoption> rows, NotAdded notAdded) {
         if (rows.isEmpty()) {
             return new Selection(List.of(), BigDecimal.ZERO);
         }
@@ -149,30 +151,50 @@ final class ArticleScoring {
         }
         for (Adoption row : rows) {
             if (!best.contains(row)) {
-                notAdded.add(outletLabel(row) + "（" + Figures.points(row.outlet().points()) + "分）未加："
-                        + "同一信息已按" + describe(best) + "就高计分");
+                notAdded.lines.add(notAdded.label(row) + "（" + Figures.points(row.outlet().points()) + "分）未加："
+                        + "同一信息已按" + describe(best, notAdded) + "就高计分");
             }
         }
         return new Selection(best, sum(best));
     }
 
-    private static String describe(List<Adoption> chosen) {
+    private static String describe(List<Adoption> chosen, NotAdded notAdded) {
         if (chosen.size() == 1) {
-            return outletLabel(chosen.get(0)) + "（" + Figures.points(sum(chosen)) + "分）";
+            return notAdded.label(chosen.get(0)) + "（" + Figures.points(sum(chosen)) + "分）";
         }
         return chosen.get(0).outlet().level().label() + "级合计（" + Figures.points(sum(chosen)) + "分）";
     }
 
-    static String outletLabel(Adoption adoption) {
-        return adoption.outlet().name() + " " + adoption.source().wholeRow().inFile();
+    /**
+     * The sentences explaining which counted rows of one article were not added. Rows are named within their
+     * file ("录用!5"), or with the file ("2018-05.xlsx 录用!5") when the article's rows span several ledgers.
+     */
+    private static final class NotAdded {
+        final List<String> lines = new ArrayList<>();
+        private final boolean withFile;
+
+        NotAdded(boolean withFile) {
+            this.withFile = withFile;
+        }
+
+        String row(Location location) {
+            return withFile ? location.wholeRow().toString() : location.wholeRow().inFile();
+        }
+
+        String label(Adoption adoption) {
+            return adoption.outlet().name() + " " + row(adoption.source());
+        }
     }
 
     private static BigDecimal sum(List<Adoption> rows) {
         return rows.stream().map(row -> row.outlet().points()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** Sets aside repeated instructions and returns the one with the highest bonus, or null. */
-    private Instruction bestInstruction(List<Instruction> instructions, List<String> notAdded) {
+    /**
+     * Sets aside repeated instructions, dropping them from {@code instructions} so that the article names
+     * only the rows it counts, and returns the one with the highest bonus, or null.
+     */
+    private Instruction bestInstruction(List<Instruction> instructions, NotAdded notAdded) {
         Map<String, Instruction> firstByKey = new LinkedHashMap<>();
         Instruction best = null;
         for (Instruction instruction : instructions) {
@@ -185,9 +207,10 @@ final class ArticleScoring {
                 best = instruction;
             }
         }
+        instructions.retainAll(firstByKey.values());
         for (Instruction instruction : firstByKey.values()) {
             if (instruction != best) {
-                notAdded.add(instruction.level().name() + "批示 " + instruction.source().wholeRow().inFile() + "（"
+                notAdded.lines.add(instruction.level().name() + "批示 " + notAdded.row(instruction.source()) + "（"
                         + Figures.points(instruction.level().bonus()) + "分）未加：已按" + best.level().name()
                         + "批示（" + Figures.points(best.level().bonus()) + "分）就高计分");
             }

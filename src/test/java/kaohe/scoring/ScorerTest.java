@@ -305,4 +305,31 @@ class ScorerTest {
         assertEquals(SetAside.Disposition.DUPLICATE, setAside(result, waiting).disposition());
         assertNull(result.articles().get(0).instruction());
     }
+
+    @Test
+    void repeatedInstructionNamedOnlyOnce() {
+        ledger.adoption("区民政局", "养老一次办", "萧山信息•专报", "2018-06-01", false);
+        Location first = ledger.instruction("区民政局", "养老一次办", "区领导", "2018-06-03");
+        Location again = ledger.instruction("区民政局", "养老一次办", "区领导", "2018-06-03");
+
+        ScoreResult result = score();
+
+        assertTrue(result.articles().get(0).sources().contains(first));
+        assertFalse(result.articles().get(0).sources().contains(again));
+        assertEquals(SetAside.Disposition.DUPLICATE, setAside(result, again).disposition());
+        assertPoints("15", standing(result, "区民政局").score());
+    }
+
+    @Test
+    void pooledExplanationNamesFiles() {
+        RecordsBuilder months = new RecordsBuilder(rules, MAY);
+        months.adoption("区卫计局", "看病少跑腿", "萧山信息•每日动态", "2018-05-20", false);
+        months.month(JUNE);
+        months.adoption("区卫计局", "看病少跑腿", "杭州信息•今日要情", "2018-06-03", false);
+
+        String note = score(rules, months).articles().get(0).notAdded().get(0);
+
+        assertTrue(note.startsWith("萧山信息•每日动态 2018-05.xlsx 录用!2（5分）未加"), note);
+        assertTrue(note.contains("杭州信息•今日要情 2018-06.xlsx 录用!3（10分）"), note);
+    }
 }
