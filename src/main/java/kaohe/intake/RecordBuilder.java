@@ -148,7 +148,9 @@ public final class RecordBuilder {
             throw new RowProblem(row.at(Field.LEADER), "无法识别的批示领导“" + leader + "”"
                     + hint(rules.instructions().suggest(leader), "应为 区领导、市主要领导、市其他领导、省主要领导、省其他领导 或 国家领导人"));
         }
-        return new Instruction(row.row(), month, unit, title, number, level, date(row, Field.DATE, "批示日期", false));
+        // The record points at the cell naming the article, which a problem with the instruction is about.
+        Location source = row.at(title.isEmpty() ? Field.ARTICLE_NUMBER : Field.TITLE);
+        return new Instruction(source, month, unit, title, number, level, date(row, Field.DATE, "批示日期", false));
     }
 
     private Commission commission(MappedRow row) throws RowProblem {
@@ -176,7 +178,7 @@ public final class RecordBuilder {
         if (points == null) {
             throw new RowProblem(row.at(Field.POINTS), "扣分“" + CellReader.text(row.cell(Field.POINTS)) + "”不是数字");
         }
-        return new Deduction(row.row(), month, unit, reason, points, date(row, Field.DATE, "日期", false));
+        return new Deduction(row.at(Field.POINTS), month, unit, reason, points, date(row, Field.DATE, "日期", false));
     }
 
     private Submission submission(MappedRow row) throws RowProblem {

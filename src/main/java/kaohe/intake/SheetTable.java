@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import kaohe.ledger.Location;
 import kaohe.ledger.RawCell;
@@ -26,6 +27,7 @@ public final class SheetTable {
     private final SheetInfo info;
     private final Map<String, String> renames;
     private Map<Integer, Field> fieldByColumn;
+    private Map<Field, Integer> columnByField;
     private int headerRowNumber;
     private List<String> headerTexts = List.of();
     private RawRow bestCandidate;
@@ -74,7 +76,7 @@ public final class SheetTable {
         if (cells.isEmpty() || isRepeatedHeader(row)) {
             return null;
         }
-        return new MappedRow(Location.row(info.file(), info.sheet(), row.rowNumber()), cells);
+        return new MappedRow(Location.row(info.file(), info.sheet(), row.rowNumber()), cells, columnByField);
     }
 
     private void findHeader(RawRow row) throws HeaderException {
@@ -88,6 +90,8 @@ public final class SheetTable {
         }
         if (mapping.values().containsAll(requiredFields()) && namesArticle(mapping)) {
             fieldByColumn = mapping;
+            columnByField = new EnumMap<>(Field.class);
+            new TreeMap<>(mapping).forEach((column, field) -> columnByField.putIfAbsent(field, column));
             headerRowNumber = row.rowNumber();
             headerTexts = row.cells().stream().map(cell -> LedgerSheet.headerKey(cell.text())).toList();
             return;
