@@ -28,17 +28,26 @@ final class ArticleDraft {
         this.rows = allRows;
     }
 
-    /** Indexes the article under each unit's number and title keys, where no earlier article took them. */
+    /**
+     * Indexes the article under each unit's number and title keys that {@code draftByKey} contains, where
+     * no earlier article took them. A key is taken when it maps to an article rather than to null.
+     */
     void index(Map<String, ArticleDraft> draftByKey) {
         for (Unit unit : units) {
             String unitKey = UnitKeys.of(unit);
             for (Adoption row : rows) {
                 String number = Names.compact(row.articleNumber());
                 if (!number.isEmpty()) {
-                    draftByKey.putIfAbsent(unitKey + "#n:" + number, this);
+                    take(draftByKey, unitKey + "#n:" + number);
                 }
-                draftByKey.putIfAbsent(unitKey + "#t:" + Names.titleKey(row.title()), this);
+                take(draftByKey, unitKey + "#t:" + Names.titleKey(row.title()));
             }
+        }
+    }
+
+    private void take(Map<String, ArticleDraft> draftByKey, String key) {
+        if (draftByKey.containsKey(key)) {
+            draftByKey.putIfAbsent(key, this);
         }
     }
 

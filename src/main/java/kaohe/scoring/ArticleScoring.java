@@ -77,7 +77,14 @@ final class ArticleScoring {
 
     /** Links each instruction to the article of its unit with its number or, failing that, its title. */
     private void attach(List<Instruction> instructions, List<ArticleDraft> drafts) {
+        // Only the keys some instruction looks up are indexed, so the map grows with the instructions, not
+        // with the articles. A key mapped to null is wanted but not yet taken, and putIfAbsent fills it.
         Map<String, ArticleDraft> draftByKey = new HashMap<>();
+        for (Instruction instruction : instructions) {
+            String unit = UnitKeys.of(instruction.unit());
+            draftByKey.put(unit + "#n:" + Names.compact(instruction.articleNumber()), null);
+            draftByKey.put(unit + "#t:" + Names.titleKey(instruction.title()), null);
+        }
         drafts.stream().filter(draft -> draft.units.size() == 1).forEach(draft -> draft.index(draftByKey));
         drafts.stream().filter(draft -> draft.units.size() > 1).forEach(draft -> draft.index(draftByKey));
         for (Instruction instruction : instructions) {
