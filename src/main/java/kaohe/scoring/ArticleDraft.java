@@ -14,11 +14,13 @@ final class ArticleDraft {
     final List<Unit> units;
     final String title;
     final String number;
-    final List<Adoption> counted = new ArrayList<>();
+    final List<Adoption> counted;
     final List<Instruction> instructions = new ArrayList<>();
     private List<Adoption> rows = List.of();
 
-    ArticleDraft(Adoption first) {
+    /** @param rowCount the article's rows, the most it can count, so the list never grows */
+    ArticleDraft(Adoption first, int rowCount) {
+        this.counted = new ArrayList<>(rowCount);
         this.units = first.units();
         this.title = first.title();
         this.number = first.articleNumber();

@@ -2,6 +2,7 @@ package kaohe.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import kaohe.rules.Level;
 import kaohe.rules.Names;
@@ -41,12 +43,17 @@ final class ArticleScoring {
             }
         }
         attach(instructions, drafts);
-        return drafts.stream().map(this::finish).toList();
+        // Each draft is dropped once finished, so that drafts and scored articles are not all held at once.
+        List<ScoredArticle> articles = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            articles.add(finish(drafts.set(i, null)));
+        }
+        return List.copyOf(articles);
     }
 
     /** Sets aside duplicates and unconfirmed reports of one article's rows and keeps the rest. */
     private ArticleDraft draft(List<Adoption> rows) {
-        ArticleDraft draft = new ArticleDraft(rows.get(0));
+        ArticleDraft draft = new ArticleDraft(rows.get(0), rows.size());
         Map<String, List<Adoption>> rowsByReport = new LinkedHashMap<>();
         for (Adoption row : rows) {
             rowsByReport.computeIfAbsent(row.outlet().name() + "|" + row.date(), key -> new ArrayList<>()).add(row);
@@ -110,7 +117,7 @@ final class ArticleScoring {
     }
 
     private ScoredArticle finish(ArticleDraft draft) {
-        List<String> notAdded = new ArrayList<>();
+        List<Supplier<String>> notAdded = new ArrayList<>();
         Selection publications = select(draft.counted.stream().filter(a -> !a.outlet().isMedia()).toList(), notAdded);
         Selection media = select(draft.counted.stream().filter(a -> a.outlet().isMedia()).toList(), notAdded);
         Instruction instruction = bestInstruction(draft.instructions, notAdded);
@@ -118,7 +125,29 @@ final class ArticleScoring {
         BigDecimal total = publications.points.add(media.points).add(bonus);
         return new ScoredArticle(draft.units, draft.title, draft.number, publications.chosen, publications.points,
                 media.chosen, media.points, instruction, bonus, total, share(total, draft.units.size()),
-                List.copyOf(notAdded), draft.sources());
+                new Sentences(List.copyOf(notAdded)), draft.sources());
+    }
+
+    /**
+     * Sentences made each time they are read. A million-row ledger has hundreds of thousands of them, tens
+     * of MB as strings, and the notice reads each only twice.
+     */
+    private static final class Sentences extends AbstractList<String> {
+        private final List<Supplier<String>> sentences;
+
+        Sentences(List<Supplier<String>> sentences) {
+            this.sentences = sentences;
+        }
+
+        @Override
+        public String get(int index) {
+            return sentences.get(index).get();
+        }
+
+        @Override
+        public int size() {
+            return sentences.size();
+        }
     }
 
     /** Credits one unit's share of a joint article's points, or the whole points for a single unit. */
@@ -134,7 +163,7 @@ final class ArticleScoring {
     }
 
     /** Picks the highest adoption, or with same-level adding the best level's sum; notes the others. */
-    private Selection select(List<Adoption> rows, List<String> notAdded) {
+    private Selection select(List<Adoption> rows, List<Supplier<String>> notAdded) {
         if (rows.isEmpty()) {
             return new Selection(List.of(), BigDecimal.ZERO);
         }
@@ -154,10 +183,11 @@ final class ArticleScoring {
                 best = candidate;
             }
         }
+        List<Adoption> chosen = best;
         for (Adoption row : rows) {
-            if (!best.contains(row)) {
-                notAdded.add(outletLabel(row) + "（" + Figures.points(row.outlet().points()) + "分）未加："
-                        + "同一信息已按" + describe(best) + "就高计分");
+            if (!chosen.contains(row)) {
+                notAdded.add(() -> outletLabel(row) + "（" + Figures.points(row.outlet().points()) + "分）未加："
+                        + "同一信息已按" + describe(chosen) + "就高计分");
             }
         }
         return new Selection(best, sum(best));
@@ -179,7 +209,7 @@ final class ArticleScoring {
     }
 
     /** Sets aside repeated instructions and returns the one with the highest bonus, or null. */
-    private Instruction bestInstruction(List<Instruction> instructions, List<String> notAdded) {
+    private Instruction bestInstruction(List<Instruction> instructions, List<Supplier<String>> notAdded) {
         Map<String, Instruction> firstByKey = new LinkedHashMap<>();
         Instruction best = null;
         for (Instruction instruction : instructions) {
@@ -192,11 +222,12 @@ final class ArticleScoring {
                 best = instruction;
             }
         }
+        Instruction chosen = best;
         for (Instruction instruction : firstByKey.values()) {
-            if (instruction != best) {
-                notAdded.add(instruction.level().name() + "批示 " + instruction.source().wholeRow().inFile() + "（"
-                        + Figures.points(instruction.level().bonus()) + "分）未加：已按" + best.level().name()
-                        + "批示（" + Figures.points(best.level().bonus()) + "分）就高计分");
+            if (instruction != chosen) {
+                notAdded.add(() -> instruction.level().name() + "批示 " + instruction.source().wholeRow().inFile() + "（"
+                        + Figures.points(instruction.level().bonus()) + "分）未加：已按" + chosen.level().name()
+                        + "批示（" + Figures.points(chosen.level().bonus()) + "分）就高计分");
             }
         }
         return best;
