@@ -14,7 +14,7 @@ final class ArticleDraft {
     final List<Unit> units;
     final String title;
     final String number;
-    final List<Adoption> counted;
+    List<Adoption> counted;
     final List<Instruction> instructions = new ArrayList<>();
     private List<Adoption> rows = List.of();
 

@@ -74,6 +74,10 @@ final class ArticleScoring {
             }
         }
         draft.counted.sort(Comparator.comparingInt(rows::indexOf));
+        if (draft.counted.size() == rows.size()) {
+            // Every row counts, in input order, so the article's own list serves and its copy can go.
+            draft.counted = rows;
+        }
         draft.adoptedRows(rows);
         return draft;
     }
@@ -125,7 +129,7 @@ final class ArticleScoring {
         BigDecimal total = publications.points.add(media.points).add(bonus);
         return new ScoredArticle(draft.units, draft.title, draft.number, publications.chosen, publications.points,
                 media.chosen, media.points, instruction, bonus, total, share(total, draft.units.size()),
-                new Sentences(List.copyOf(notAdded)), draft.sources());
+                notAdded.isEmpty() ? List.of() : new Sentences(List.copyOf(notAdded)), draft.sources());
     }
 
     /**
@@ -167,6 +171,9 @@ final class ArticleScoring {
         if (rows.isEmpty()) {
             return new Selection(List.of(), BigDecimal.ZERO);
         }
+        if (rows.size() == 1) {
+            return new Selection(rows, sum(rows));
+        }
         List<List<Adoption>> candidates;
         if (settings.sameLevelDuplicates() == Settings.SameLevelDuplicates.ADD) {
             Map<Level, List<Adoption>> rowsByLevel = new LinkedHashMap<>();
@@ -204,7 +211,11 @@ final class ArticleScoring {
         return adoption.outlet().name() + " " + adoption.source().wholeRow().inFile();
     }
 
+    /** Adds up the rows' points; one row's sum is its outlet's own instance, so no article needs a copy. */
     private static BigDecimal sum(List<Adoption> rows) {
+        if (rows.size() == 1) {
+            return rows.get(0).outlet().points();
+        }
         return rows.stream().map(row -> row.outlet().points()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
