@@ -24,11 +24,11 @@ import kaohe.rules.Unit;
 /**
  * Writes a synthetic June 2018 ledger of a given number of 录用 rows for the benchmark, with 批示, 约稿, 扣分
  * and 报送 rows in proportion (5 %, 1 %, 0.5 % and 10 % of the 录用 rows). Units and outlets come from the
- * default rules; an article has one to four adoption rows, a few are joint, and some rows are exact
- * duplicates, unconfirmed media reports or exempt units, so every path of the scoring runs.
+ * default rules. An article has one to four adoption rows and a few are joint. Some rows are exact
+ * duplicates, unconfirmed media reports or rows of exempt units, so that every path of the scoring runs.
  *
  * <p>The workbook is streamed with {@link SXSSFWorkbook} and a shared-string table, as Excel saves it, so
- * the generator's memory grows with the distinct strings only (about 0.4 per row), not with the cells.
+ * the generator's memory grows with the distinct strings only (about 0.8 per row), not with the cells.
  * The same row count gives the same rows on every run, because the random numbers have a fixed seed.
  *
  * <p>Usage: {@code BenchLedger ROWS FILE}.
@@ -109,7 +109,7 @@ public final class BenchLedger {
         }
     }
 
-    /** A unit for an article: usually one assessed unit, 1 % joint, 2 % exempt. */
+    /** Picks the 单位 text of an article: one assessed unit, or for 1 % two units, or for 2 % an exempt unit. */
     private String unitOf(int article) {
         int roll = random.nextInt(100);
         if (roll == 0) {
