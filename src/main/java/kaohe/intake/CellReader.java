@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import kaohe.ledger.RawCell;
 import kaohe.rules.Names;
@@ -14,6 +15,8 @@ final class CellReader {
     private static final Set<String> YES = Set.of("是", "√", "✓", "✔", "已审核", "审核通过", "通过", "确认", "已确认",
             "同意", "y", "yes", "true", "1", "对");
     private static final Set<String> DONE = Set.of("是", "完成", "已完成", "按时完成", "已报送", "√", "✓", "✔");
+    private static final Pattern WHOLE_DECIMAL = Pattern.compile("^(\\d+)\\.0+$");
+    private static final Pattern POINTS_UNIT = Pattern.compile("分$");
     private static final Set<String> NOT_DONE = Set.of("否", "未完成", "未报送", "无", "×", "✗", "-", "/");
 
     private CellReader() {
@@ -35,7 +38,7 @@ final class CellReader {
         if (cell.kind() == RawCell.Kind.NUMBER) {
             return cell.number().stripTrailingZeros().toPlainString();
         }
-        return Names.compact(cell.text()).replaceFirst("^(\\d+)\\.0+$", "$1");
+        return WHOLE_DECIMAL.matcher(Names.compact(cell.text())).replaceFirst("$1");
     }
 
     /** Reads points: a number, or text such as "10", "-10", "－10分"; null when it is neither. */
@@ -46,7 +49,7 @@ final class CellReader {
         if (cell.kind() != RawCell.Kind.TEXT) {
             return null;
         }
-        String text = Names.compact(cell.text()).replace('\u2212', '-').replaceFirst("分$", "");
+        String text = POINTS_UNIT.matcher(Names.compact(cell.text()).replace('\u2212', '-')).replaceFirst("");
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {

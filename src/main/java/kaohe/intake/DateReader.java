@@ -25,6 +25,7 @@ final class DateReader {
            "(\\d{1,2})\\s*(?:月\\s*(\\d{1,2})\\s*[日号]?|\\.(\\d{1,2}))");
     private static final Pattern SERIAL = Pattern.compile("\\d{1,7}(\\.\\d+)?");
     private static final Pattern TIME_OF_DAY = Pattern.compile("(?:\\s+|T)\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
+    private static final Pattern FORMAT_CHARACTERS = Pattern.compile("[\\p{Cf}\\uFEFF]");
     private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 30);
     private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
 
@@ -60,7 +61,7 @@ final class DateReader {
 
     private static LocalDate fromText(String text, boolean date1904, int defaultYear) {
         String value = TIME_OF_DAY.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).strip()).replaceFirst("");
-        value = value.replaceAll("[\\p{Cf}\\uFEFF]", "").strip();
+        value = FORMAT_CHARACTERS.matcher(value).replaceAll("").strip();
         Matcher full = FULL.matcher(value);
         if (full.matches()) {
             return date(full.group(1), full.group(2), full.group(3));

@@ -3,6 +3,7 @@ package kaohe.intake;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import kaohe.rules.Names;
 
@@ -47,6 +48,7 @@ public enum LedgerSheet {
         }
     }
 
+    private static final Pattern HEADER_MARKS = Pattern.compile("^\\*+|\\*+$|[:：]$");
     private static final String[] NAME_SUFFIXES = {"台账", "情况", "记录", "明细", "表"};
 
     final String sheetName;
@@ -93,7 +95,7 @@ public enum LedgerSheet {
 
     /** Header names are compared without white space, width differences, "*" marks or a trailing colon. */
     public static String headerKey(String header) {
-        return Names.compact(header).replaceAll("^\\*+|\\*+$|[:：]$", "").toLowerCase(Locale.ROOT);
+        return HEADER_MARKS.matcher(Names.compact(header)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /**

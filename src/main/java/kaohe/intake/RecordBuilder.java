@@ -3,6 +3,7 @@ package kaohe.intake;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +33,18 @@ public final class RecordBuilder {
 
     private static final String JOINT_SEPARATORS = "[、,;/]";
     private static final Set<String> TOTAL_ROWS = Set.of("合计", "小计", "总计");
+    private static final int MAX_SHARED_DATES = 10_000;
 
     private final Rules rules;
     private final YearMonth month;
     private final boolean date1904;
     private final LedgerRecords records;
+    /**
+     * One list per single unit and one instance per date, shared by every record that has it, because a
+     * million-row ledger repeats a few hundred of each and every copy costs heap.
+     */
+    private final Map<Unit, List<Unit>> singleUnits = new HashMap<>();
+    private final Map<LocalDate, LocalDate> dates = new HashMap<>();
 
     RecordBuilder(Rules rules, YearMonth month, boolean date1904, LedgerRecords records) {
         this.rules = rules;
@@ -196,6 +204,9 @@ public final class RecordBuilder {
                 units.add(unit(row, part));
             }
         }
+        if (units.size() == 1) {
+            return singleUnits.computeIfAbsent(units.iterator().next(), List::of);
+        }
         return List.copyOf(units);
     }
 
@@ -247,7 +258,11 @@ public final class RecordBuilder {
             throw new RowProblem(row.at(field), "无法识别的日期“" + CellReader.text(cell)
                     + "”，请写成 2018-06-05、2018/6/5、2018年6月5日 或 6月5日 的形式");
         }
-        return date;
+        // The cap only stops sharing; a ledger with dates spread over more than 30 years still reads.
+        if (dates.size() < MAX_SHARED_DATES) {
+            return dates.computeIfAbsent(date, key -> key);
+        }
+        return dates.getOrDefault(date, date);
     }
 
     /** A value in one row that cannot be used; the row becomes a problem and the run goes on. */

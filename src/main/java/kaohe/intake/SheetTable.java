@@ -115,8 +115,18 @@ public final class SheetTable {
         return sheet.columns.stream().filter(LedgerSheet.Column::required).map(LedgerSheet.Column::field).toList();
     }
 
+    /** Compares cell by cell and stops at the first difference, which is the first cell of a data row. */
     private boolean isRepeatedHeader(RawRow row) {
-        return row.cells().stream().map(cell -> LedgerSheet.headerKey(cell.text())).toList().equals(headerTexts);
+        List<RawCell> cells = row.cells();
+        if (cells.size() != headerTexts.size()) {
+            return false;
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            if (!LedgerSheet.headerKey(cells.get(i).text()).equals(headerTexts.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the header row was found; a sheet with only a title and no table has none. */

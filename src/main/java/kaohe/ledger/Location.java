@@ -22,8 +22,9 @@ public record Location(String file, String sheet, int rowNumber, int columnIndex
         return new Location(file, sheet, rowNumber, column);
     }
 
+    /** Returns the location of the whole row: this one when it has no column, so rows share one instance. */
     public Location wholeRow() {
-        return new Location(file, sheet, rowNumber, NO_COLUMN);
+        return columnIndex == NO_COLUMN ? this : new Location(file, sheet, rowNumber, NO_COLUMN);
     }
 
     /** The cell in A1 form ("D17"), or the row number alone when there is no column. */

@@ -1,7 +1,9 @@
 package kaohe.notice;
 
 import java.time.YearMonth;
+import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,9 +44,9 @@ record MonthFigures(int submissions, Map<Level, Integer> publicationsByLevel, in
 
     static MonthFigures of(ScoreResult result, List<InstructionLevel> instructionKinds) {
         YearMonth month = result.month();
-        Set<Location> counted = new HashSet<>();
+        Rows counted = new Rows();
         for (ScoredArticle article : result.articles()) {
-            counted.addAll(article.sources());
+            article.sources().forEach(counted::add);
         }
 
         Map<Level, Integer> publications = new EnumMap<>(Level.class);
@@ -92,7 +94,7 @@ record MonthFigures(int submissions, Map<Level, Integer> publicationsByLevel, in
         return count;
     }
 
-    private static Map<InstructionLevel, Integer> instructions(ScoreResult result, Set<Location> counted,
+    private static Map<InstructionLevel, Integer> instructions(ScoreResult result, Rows counted,
                                                                List<InstructionLevel> kinds) {
         Map<InstructionLevel, Integer> byKind = new LinkedHashMap<>();
         for (Level level : List.of(Level.NATIONAL, Level.PROVINCE, Level.CITY, Level.DISTRICT)) {
@@ -104,5 +106,26 @@ record MonthFigures(int submissions, Map<Level, Integer> publicationsByLevel, in
             }
         }
         return byKind;
+    }
+
+    /**
+     * A set of whole-row locations as one bit per row number for each file and sheet, a few hundred KB
+     * where a {@code HashSet<Location>} of a million source rows takes tens of MB.
+     */
+    private static final class Rows {
+        private final Map<String, Map<String, BitSet>> rowsBySheetByFile = new HashMap<>();
+
+        void add(Location location) {
+            rowsBySheetByFile.computeIfAbsent(location.file(), file -> new HashMap<>())
+                    .computeIfAbsent(location.sheet(), sheet -> new BitSet())
+                    .set(location.rowNumber());
+        }
+
+        /** Returns whether the row of {@code location} was added; its column is ignored. */
+        boolean contains(Location location) {
+            Map<String, BitSet> rowsBySheet = rowsBySheetByFile.get(location.file());
+            BitSet rows = rowsBySheet == null ? null : rowsBySheet.get(location.sheet());
+            return rows != null && rows.get(location.rowNumber());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package kaohe.notice;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -18,6 +19,10 @@ final class TextSheet {
     static final int FIRST_PARAGRAPH_ROW = 2;
 
     private static final float LINE_POINTS = 21f;
+    /** Excel's largest row height, in points. */
+    private static final float MAX_ROW_POINTS = 409f;
+    /** Excel's largest number of characters in one cell. */
+    static final int MAX_CELL_CHARS = 32_767;
     /** The text font is 14 points against the 10 points the column width is counted in. */
     private static final double FONT_SCALE = 14.0 / Styles.TABLE_POINTS;
 
@@ -35,14 +40,36 @@ final class TextSheet {
 
         int rowIndex = FIRST_PARAGRAPH_ROW;
         for (NoticeText.Paragraph paragraph : paragraphs) {
-            Row row = sheet.createRow(rowIndex++);
-            Cell cell = row.createCell(0);
-            cell.setCellValue(paragraph.text());
             CellStyle style = paragraph.heading() ? styles.heading() : styles.paragraph();
-            cell.setCellStyle(style);
-            int lines = TextWidth.lines(paragraph.text(), (int) Math.round(WIDTH / FONT_SCALE) + 2);
-            row.setHeightInPoints(LINE_POINTS * lines + 6);
+            for (String part : parts(paragraph.text())) {
+                Row row = sheet.createRow(rowIndex++);
+                Cell cell = row.createCell(0);
+                cell.setCellValue(part);
+                cell.setCellStyle(style);
+                int lines = TextWidth.lines(part, (int) Math.round(WIDTH / FONT_SCALE) + 2);
+                row.setHeightInPoints(Math.min(MAX_ROW_POINTS, LINE_POINTS * lines + 6));
+            }
         }
         TableSheet.Layout.print(sheet, false, false);
+    }
+
+    /**
+     * Splits a paragraph longer than one cell may hold into cells of at most {@value #MAX_CELL_CHARS}
+     * characters, each ending after the last "；" or "、" that fits, so a long list of deductions stays readable.
+     */
+    static List<String> parts(String text) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        while (text.length() - start > MAX_CELL_CHARS) {
+            int limit = start + MAX_CELL_CHARS;
+            int end = Math.max(text.lastIndexOf('；', limit - 1), text.lastIndexOf('、', limit - 1)) + 1;
+            if (end <= start) {
+                end = Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
+            }
+            parts.add(text.substring(start, end));
+            start = end;
+        }
+        parts.add(text.substring(start));
+        return parts;
     }
 }

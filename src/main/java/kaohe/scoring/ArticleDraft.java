@@ -14,11 +14,13 @@ final class ArticleDraft {
     final List<Unit> units;
     final String title;
     final String number;
-    final List<Adoption> counted = new ArrayList<>();
+    List<Adoption> counted;
     final List<Instruction> instructions = new ArrayList<>();
     private List<Adoption> rows = List.of();
 
-    ArticleDraft(Adoption first) {
+    /** @param rowCount the article's rows, the most it can count, so the list never grows */
+    ArticleDraft(Adoption first, int rowCount) {
+        this.counted = new ArrayList<>(rowCount);
         this.units = first.units();
         this.title = first.title();
         this.number = first.articleNumber();
@@ -28,17 +30,26 @@ final class ArticleDraft {
         this.rows = allRows;
     }
 
-    /** Indexes the article under each unit's number and title keys, where no earlier article took them. */
+    /**
+     * Indexes the article under each unit's number and title keys that {@code draftByKey} contains, where
+     * no earlier article took them. A key is taken when it maps to an article rather than to null.
+     */
     void index(Map<String, ArticleDraft> draftByKey) {
         for (Unit unit : units) {
             String unitKey = UnitKeys.of(unit);
             for (Adoption row : rows) {
                 String number = Names.compact(row.articleNumber());
                 if (!number.isEmpty()) {
-                    draftByKey.putIfAbsent(unitKey + "#n:" + number, this);
+                    take(draftByKey, unitKey + "#n:" + number);
                 }
-                draftByKey.putIfAbsent(unitKey + "#t:" + Names.titleKey(row.title()), this);
+                take(draftByKey, unitKey + "#t:" + Names.titleKey(row.title()));
             }
+        }
+    }
+
+    private void take(Map<String, ArticleDraft> draftByKey, String key) {
+        if (draftByKey.containsKey(key)) {
+            draftByKey.putIfAbsent(key, this);
         }
     }
 

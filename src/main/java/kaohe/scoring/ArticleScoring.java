@@ -2,6 +2,7 @@ package kaohe.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import kaohe.ledger.Location;
 import kaohe.rules.Level;
@@ -42,12 +44,17 @@ final class ArticleScoring {
             }
         }
         attach(instructions, drafts);
-        return drafts.stream().map(this::finish).toList();
+        // Each draft is dropped once finished, so that drafts and scored articles are not all held at once.
+        List<ScoredArticle> articles = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            articles.add(finish(drafts.set(i, null)));
+        }
+        return List.copyOf(articles);
     }
 
     /** Sets aside duplicates and unconfirmed reports of one article's rows and keeps the rest. */
     private ArticleDraft draft(List<Adoption> rows) {
-        ArticleDraft draft = new ArticleDraft(rows.get(0));
+        ArticleDraft draft = new ArticleDraft(rows.get(0), rows.size());
         Map<String, List<Adoption>> rowsByReport = new LinkedHashMap<>();
         for (Adoption row : rows) {
             rowsByReport.computeIfAbsent(row.outlet().name() + "|" + row.date(), key -> new ArrayList<>()).add(row);
@@ -68,6 +75,10 @@ final class ArticleScoring {
             }
         }
         draft.counted.sort(Comparator.comparingInt(rows::indexOf));
+        if (draft.counted.size() == rows.size()) {
+            // Every row counts, in input order, so the article's own list serves and its copy can go.
+            draft.counted = rows;
+        }
         draft.adoptedRows(rows);
         return draft;
     }
@@ -78,7 +89,14 @@ final class ArticleScoring {
 
     /** Links each instruction to the article of its unit with its number or, failing that, its title. */
     private void attach(List<Instruction> instructions, List<ArticleDraft> drafts) {
+        // Only the keys some instruction looks up are indexed, so the map grows with the instructions, not
+        // with the articles. A key mapped to null is wanted but not yet taken, and putIfAbsent fills it.
         Map<String, ArticleDraft> draftByKey = new HashMap<>();
+        for (Instruction instruction : instructions) {
+            String unit = UnitKeys.of(instruction.unit());
+            draftByKey.put(unit + "#n:" + Names.compact(instruction.articleNumber()), null);
+            draftByKey.put(unit + "#t:" + Names.titleKey(instruction.title()), null);
+        }
         drafts.stream().filter(draft -> draft.units.size() == 1).forEach(draft -> draft.index(draftByKey));
         drafts.stream().filter(draft -> draft.units.size() > 1).forEach(draft -> draft.index(draftByKey));
         for (Instruction instruction : instructions) {
@@ -113,7 +131,29 @@ final class ArticleScoring {
         BigDecimal total = publications.points.add(media.points).add(bonus);
         return new ScoredArticle(draft.units, draft.title, draft.number, publications.chosen, publications.points,
                 media.chosen, media.points, instruction, bonus, total, share(total, draft.units.size()),
-                List.copyOf(notAdded.lines), draft.sources());
+                notAdded.lines.isEmpty() ? List.of() : new Sentences(List.copyOf(notAdded.lines)), draft.sources());
+    }
+
+    /**
+     * Sentences made each time they are read. A million-row ledger has hundreds of thousands of them, tens
+     * of MB as strings, and the notice reads each only twice.
+     */
+    private static final class Sentences extends AbstractList<String> {
+        private final List<Supplier<String>> sentences;
+
+        Sentences(List<Supplier<String>> sentences) {
+            this.sentences = sentences;
+        }
+
+        @Override
+        public String get(int index) {
+            return sentences.get(index).get();
+        }
+
+        @Override
+        public int size() {
+            return sentences.size();
+        }
     }
 
     /** Credits one unit's share of a joint article's points, or the whole points for a single unit. */
@@ -133,6 +173,9 @@ final class ArticleScoring {
         if (rows.isEmpty()) {
             return new Selection(List.of(), BigDecimal.ZERO);
         }
+        if (rows.size() == 1) {
+            return new Selection(rows, sum(rows));
+        }
         List<List<Adoption>> candidates;
         if (settings.sameLevelDuplicates() == Settings.SameLevelDuplicates.ADD) {
             Map<Level, List<Adoption>> rowsByLevel = new LinkedHashMap<>();
@@ -149,10 +192,11 @@ final class ArticleScoring {
                 best = candidate;
             }
         }
+        List<Adoption> chosen = best;
         for (Adoption row : rows) {
-            if (!best.contains(row)) {
-                notAdded.lines.add(notAdded.label(row) + "（" + Figures.points(row.outlet().points()) + "分）未加："
-                        + "同一信息已按" + describe(best, notAdded) + "就高计分");
+            if (!chosen.contains(row)) {
+                notAdded.lines.add(() -> notAdded.label(row) + "（" + Figures.points(row.outlet().points()) + "分）未加："
+                        + "同一信息已按" + describe(chosen, notAdded) + "就高计分");
             }
         }
         return new Selection(best, sum(best));
@@ -170,7 +214,7 @@ final class ArticleScoring {
      * file ("录用!5"), or with the file ("2018-05.xlsx 录用!5") when the article's rows span several ledgers.
      */
     private static final class NotAdded {
-        final List<String> lines = new ArrayList<>();
+        final List<Supplier<String>> lines = new ArrayList<>();
         private final boolean withFile;
 
         NotAdded(boolean withFile) {
@@ -186,7 +230,11 @@ final class ArticleScoring {
         }
     }
 
+    /** Adds up the rows' points; one row's sum is its outlet's own instance, so no article needs a copy. */
     private static BigDecimal sum(List<Adoption> rows) {
+        if (rows.size() == 1) {
+            return rows.get(0).outlet().points();
+        }
         return rows.stream().map(row -> row.outlet().points()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
@@ -208,11 +256,12 @@ final class ArticleScoring {
             }
         }
         instructions.retainAll(firstByKey.values());
+        Instruction chosen = best;
         for (Instruction instruction : firstByKey.values()) {
-            if (instruction != best) {
-                notAdded.lines.add(instruction.level().name() + "批示 " + notAdded.row(instruction.source()) + "（"
-                        + Figures.points(instruction.level().bonus()) + "分）未加：已按" + best.level().name()
-                        + "批示（" + Figures.points(best.level().bonus()) + "分）就高计分");
+            if (instruction != chosen) {
+                notAdded.lines.add(() -> instruction.level().name() + "批示 " + notAdded.row(instruction.source()) + "（"
+                        + Figures.points(instruction.level().bonus()) + "分）未加：已按" + chosen.level().name()
+                        + "批示（" + Figures.points(chosen.level().bonus()) + "分）就高计分");
             }
         }
         return best;
