@@ -123,7 +123,7 @@ abstract class CommandRun {
         for (Path output : outputs) {
             Path folder = output.toAbsolutePath().getParent();
             if (!Files.isDirectory(folder)) {
-                throw fail(ExitCode.UNREADABLE, "输出文件夹不存在：" + folder + "，请先建立该文件夹或改用 -o 指定其他位置");
+                throw fail(ExitCode.UNREADABLE, "输出文件夹不存在：" + folder + "，请先建立该文件夹，或用 -o、--csv 把输出写到已有的文件夹");
             }
             if (Files.isDirectory(output)) {
                 throw fail(ExitCode.USAGE, "输出路径 " + output + " 是文件夹，请在路径中写上文件名");
@@ -133,11 +133,11 @@ abstract class CommandRun {
             }
             for (Path input : inputs) {
                 if (sameFile(output, input)) {
-                    throw fail(ExitCode.USAGE, "输出文件 " + output + " 就是输入的台账，不能覆盖输入文件，请用 -o 指定其他文件名");
+                    throw fail(ExitCode.USAGE, "输出文件 " + output + " 就是输入的台账，不能覆盖输入文件，请换一个输出文件名");
                 }
             }
             if (Files.exists(output) && !force) {
-                throw fail(ExitCode.USAGE, "输出文件 " + output + " 已存在；如需覆盖请加 --force，或用 -o 指定其他文件名");
+                throw fail(ExitCode.USAGE, "输出文件 " + output + " 已存在；如需覆盖请加 --force，或换一个输出文件名");
             }
         }
     }

@@ -70,8 +70,8 @@ public final class LedgerLoader {
             throw new LedgerException(String.join(System.lineSeparator(), sink.errors()));
         }
         if (!sink.dataRowsBySheet().containsKey(LedgerSheet.ADOPTIONS)) {
-            String found = sink.ignoredSheets().isEmpty() ? "没有可见的工作表" : "工作簿中有："
-                    + String.join("、", sink.ignoredSheets());
+            String found = sink.visibleSheets().isEmpty() ? "没有可见的工作表" : "可见的工作表有："
+                    + String.join("、", sink.visibleSheets()) + "；隐藏的工作表不读取";
             throw new LedgerException(file.getFileName() + "：找不到工作表“录用”（" + found
                     + "）。台账应有工作表 录用，可选 批示、约稿、扣分、报送");
         }

@@ -27,6 +27,7 @@ final class LedgerSink implements RowSink {
     private final Map<LedgerSheet, Integer> dataRowsBySheet = new EnumMap<>(LedgerSheet.class);
     private final List<String> errors = new ArrayList<>();
     private final List<String> ignoredSheets = new ArrayList<>();
+    private final List<String> visibleSheets = new ArrayList<>();
     private LedgerSheet sheet;
     private SheetTable table;
     private DataRowHandler handler;
@@ -37,6 +38,7 @@ final class LedgerSink implements RowSink {
 
     @Override
     public boolean startSheet(SheetInfo info) {
+        visibleSheets.add(info.sheet());
         LedgerSheet found = LedgerSheet.byName(info.sheet());
         if (found == null) {
             ignoredSheets.add(info.sheet());
@@ -91,5 +93,10 @@ final class LedgerSink implements RowSink {
     /** The names of the sheets that are not ledger sheets, which were not read. */
     List<String> ignoredSheets() {
         return ignoredSheets;
+    }
+
+    /** The names of every visible sheet, in workbook order. */
+    List<String> visibleSheets() {
+        return visibleSheets;
     }
 }
