@@ -37,11 +37,11 @@ import picocli.CommandLine.Spec;
             "%n示例：",
             "  kaohe import 区市场监管局-6月.csv --into 2018-06.xlsx",
             "      按表头判断导入到哪个工作表（这里是“录用”），追加到 2018-06.xlsx",
-            "  kaohe import 刊物录用.xlsx 媒体报道.xls --into 2018-06.xlsx --map 来源单位=单位",
+            "  kaohe import 媒体报道.xls --into 2018-06.xlsx --map 来源单位=单位",
             "      源文件的列名与台账不同时（这里是“来源单位”），用 --map 指明对应的台账列",
             "  kaohe import --template 2018-07.xlsx",
             "      写出 7 月的空白台账：五个工作表，单位、刊物、批示领导、审核有下拉列表",
-            ExitCode.TABLE})
+            ExitCode.IMPORT_TABLE})
 final class ImportCommand implements Callable<Integer> {
 
     private static final int MAX_REJECT_LINES = 50;

@@ -92,6 +92,10 @@ public final class Main implements Callable<Integer> {
         if (exception instanceof CommandLine.UnmatchedArgumentException unmatched) {
             return "无法识别的选项或参数：" + String.join(" ", unmatched.getUnmatched());
         }
+        if (exception.getCause() instanceof CommandLine.TypeConversionException conversion
+                && exception.getArgSpec() != null) {
+            return describe(exception.getArgSpec()) + "无效：" + conversion.getMessage();
+        }
         return exception.getMessage();
     }
 

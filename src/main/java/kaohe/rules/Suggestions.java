@@ -26,7 +26,7 @@ public final class Suggestions {
         for (Map.Entry<String, String> entry : displayNameByKey.entrySet()) {
             int distance = distance(key, entry.getKey());
             boolean related = !key.isEmpty() && (entry.getKey().contains(key) || key.contains(entry.getKey()));
-            if (related || distance <= Math.max(2, key.length() / 2)) {
+            if (related || distance <= Math.max(1, key.length() / 2)) {
                 candidates.add(new Candidate(entry.getValue(), related ? Math.min(distance, 1) : distance));
             }
         }
