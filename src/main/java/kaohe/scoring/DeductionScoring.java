@@ -50,11 +50,12 @@ final class DeductionScoring {
     private void decide(Commission commission, LocalDate asOf, List<AppliedDeduction> late) {
         LocalDate deadline = commission.deadline();
         if (commission.completedOn() != null && commission.completedOn().isAfter(deadline)) {
-            late.add(lateDeduction(commission, "于 " + commission.completedOn() + " 完成，晚于截止日期 " + deadline));
+            late.add(lateDeduction(commission, "截止" + Figures.date(deadline) + "，"
+                    + Figures.date(commission.completedOn()) + "完成"));
         } else if (commission.completedOn() != null || commission.completed()) {
             setAside.accept(new SetAside(commission.source(), Disposition.NOT_COUNTED, "约稿按时完成，不扣分"));
         } else if (deadline.isBefore(asOf)) {
-            late.add(lateDeduction(commission, "截止日期 " + deadline + " 已过，未填写完成日期"));
+            late.add(lateDeduction(commission, "截止" + Figures.date(deadline) + "，至月底未完成"));
         } else {
             setAside.accept(new SetAside(commission.source(), Disposition.NOT_COUNTED,
                     "约稿尚未到期（截止日期 " + deadline + "），暂不扣分"));
@@ -62,7 +63,9 @@ final class DeductionScoring {
     }
 
     private AppliedDeduction lateDeduction(Commission commission, String why) {
-        String reason = "未按时完成约稿任务“" + commission.topic() + "”：" + why;
+        // Quotes inside the topic become single quotes, as Chinese writing nests them.
+        String topic = commission.topic().replace('“', '‘').replace('”', '’');
+        String reason = "未按时完成约稿任务“" + topic + "”（" + why + "）";
         return new AppliedDeduction(commission.unit(), AppliedDeduction.Kind.LATE_COMMISSION, reason,
                 settings.lateCommissionPoints(), commission.deadline(), List.of(commission.source().wholeRow()));
     }

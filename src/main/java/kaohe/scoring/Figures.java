@@ -2,6 +2,7 @@ package kaohe.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 
 /** How points and rates are shown, in one place for the notice, the CSV and the messages. */
 public final class Figures {
@@ -17,6 +18,11 @@ public final class Figures {
             return points.setScale(0, RoundingMode.UNNECESSARY).toPlainString();
         }
         return points.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** Writes a date as Chinese documents do: "2018年6月5日". */
+    public static String date(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
     /** Rounds a rate to a percentage with one decimal, half up: 0.571428 gives 57.1. */
