@@ -23,6 +23,9 @@ public record RuleTable(String name, List<Row> rows) {
         /** Returns the value under {@code header}, or raises a RulesException naming the row. */
         public String require(String header) throws RulesException {
             String value = get(header);
+            if (!values.containsKey(header)) {
+                throw new RulesException(location.file() + "：表头中没有“" + header + "”列，第一行应为表头");
+            }
             if (value.isEmpty()) {
                 throw new RulesException(location + "：缺少“" + header + "”");
             }

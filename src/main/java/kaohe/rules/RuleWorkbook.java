@@ -31,7 +31,7 @@ public final class RuleWorkbook {
         source.read(file, new RowSink() {
             private RulesLoader.TableName table;
             private String sheet;
-            private List<String> header;
+            private Map<Integer, String> header;
             private List<RuleTable.Row> rows;
 
             @Override
@@ -46,13 +46,14 @@ public final class RuleWorkbook {
             @Override
             public void row(RawRow row) {
                 if (header == null) {
-                    header = new ArrayList<>();
-                    row.cells().forEach(cell -> header.add(Names.compact(cell.text())));
+                    header = new LinkedHashMap<>();
+                    row.cells().forEach(cell -> header.put(cell.columnIndex(), Names.compact(cell.text())));
                     return;
                 }
                 Map<String, String> values = new LinkedHashMap<>();
+                header.values().forEach(name -> values.put(name, ""));
                 for (RawCell cell : row.cells()) {
-                    if (cell.columnIndex() < header.size()) {
+                    if (header.containsKey(cell.columnIndex())) {
                         values.put(header.get(cell.columnIndex()), cell.text());
                     }
                 }

@@ -116,8 +116,8 @@ public final class RulesLoader {
             for (int i = 1; i < lines.size(); i++) {
                 Map<String, String> values = new LinkedHashMap<>();
                 String[] line = lines.get(i);
-                for (int column = 0; column < Math.min(line.length, header.size()); column++) {
-                    values.put(header.get(column), line[column]);
+                for (int column = 0; column < header.size(); column++) {
+                    values.put(header.get(column), column < line.length ? line[column] : "");
                 }
                 if (values.values().stream().anyMatch(value -> !Names.compact(value).isEmpty())) {
                     rows.add(new RuleTable.Row(Location.csvLine(fileName, i + 1), values));
