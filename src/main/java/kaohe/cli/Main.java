@@ -73,7 +73,14 @@ public final class Main implements Callable<Integer> {
             }
             return ExitCode.UNREADABLE;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Thrown past picocli, which handles exceptions only; the outputs' temporary files are gone by now.
+            err.println("内存不足，未写出任何结果。台账很大时请给 Java 更多内存后重跑，例如 "
+                    + "JAVA_OPTS=-Xmx2g scripts/kaohe score …");
+            return ExitCode.UNREADABLE;
+        }
     }
 
     private static int usageError(CommandLine.ParameterException exception, String[] args) {

@@ -1,6 +1,7 @@
 package kaohe.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,8 +62,13 @@ final class ScoreCommand implements Callable<Integer> {
             description = "通报工作簿的路径；默认与最新台账同一文件夹，名为 <月份>-通报.xlsx")
     Path output;
 
-    @Option(names = "--csv", paramLabel = "FILE", description = "另写出排名 CSV（UTF-8，带 BOM，Excel 可直接打开）")
+    @Option(names = "--csv", paramLabel = "FILE",
+            description = "另写出排名 CSV（UTF-8，带 BOM，Excel 可直接打开）；写作 --csv - 时输出到标准输出")
     Path csv;
+
+    private boolean csvToStdout() {
+        return csv != null && csv.toString().equals("-");
+    }
 
     @Option(names = "--force", description = "输出文件已存在时覆盖它（输入的台账在任何情况下都不会被覆盖）")
     boolean force;
@@ -89,7 +95,7 @@ final class ScoreCommand implements Callable<Integer> {
                 Ledgers loaded = load(rules, ledgers, ledgerOptions, month, progress);
                 Path notice = output != null ? output : defaultNotice(loaded);
                 List<Path> outputs = new ArrayList<>(List.of(notice, textFileOf(notice)));
-                if (csv != null) {
+                if (csv != null && !csvToStdout()) {
                     outputs.add(csv);
                 }
                 checkOutputs(outputs, ledgers, force);
@@ -115,10 +121,27 @@ final class ScoreCommand implements Callable<Integer> {
             try (AtomicFiles.Batch outputs = new AtomicFiles.Batch()) {
                 outputs.add(notice, writer.content(result));
                 outputs.add(textFileOf(notice), file -> Files.writeString(file, text, StandardCharsets.UTF_8));
-                if (csv != null) {
+                if (csv != null && !csvToStdout()) {
                     outputs.add(csv, RankingCsv.content(result));
                 }
                 outputs.commit();
+            }
+            if (csvToStdout()) {
+                printCsv(result);
+            }
+        }
+
+        /** Prints the ranking CSV on stdout, for --csv -, without the byte-order mark a file gets. */
+        private void printCsv(ScoreResult result) throws IOException {
+            Path temporary = Files.createTempFile("kaohe-", ".csv");
+            try {
+                RankingCsv.content(result).writeTo(temporary);
+                String text = Files.readString(temporary, StandardCharsets.UTF_8);
+                PrintWriter out = spec.commandLine().getOut();
+                out.print(text.startsWith("\uFEFF") ? text.substring(1) : text);
+                out.flush();
+            } finally {
+                Files.deleteIfExists(temporary);
             }
         }
 
@@ -130,7 +153,8 @@ final class ScoreCommand implements Callable<Integer> {
         private void summarize(Ledgers loaded, ScoreResult result, Path notice) {
             reportSetAside(result);
             console.info(Summary.of(loaded, result));
-            console.info("通报已写入 " + notice + (csv != null ? "，排名 CSV 已写入 " + csv : ""));
+            String csvNote = csv == null ? "" : csvToStdout() ? "，排名 CSV 已输出到标准输出" : "，排名 CSV 已写入 " + csv;
+            console.info("通报已写入 " + notice + csvNote);
         }
     }
 

@@ -115,4 +115,21 @@ class ScoreCommandTest {
         assertEquals(ExitCode.USAGE, Main.run(new String[] {"score", "--no-such-option", "a.xlsx"}));
         assertEquals(ExitCode.USAGE, Main.run(new String[] {"score"}));
     }
+
+    @Test
+    void csvDashGoesToStdout() throws Exception {
+        Path ledger = ledger("2018-06.xlsx");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+
+        int exit = Main.run(new String[] {"score", ledger.toString(), "--csv", "-", "--quiet"},
+                new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertEquals(ExitCode.OK, exit);
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\r\n");
+        assertEquals("考核序列,名次,单位,刊物分,媒体分,批示加分,扣分,本月得分,累计得分,目标分,完成率,达标", lines[0]);
+        assertEquals("A,1,区发改局,10,15,0,0,25,25,60,0.417,否", lines[1]);
+        assertTrue(Files.notExists(folder.resolve("-")));
+    }
 }
