@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import kaohe.ledger.RawCell;
 import kaohe.rules.Names;
 
-/** Reads the non-date kinds of value from cells: text, codes, points and yes/no answers. */
+/** Reads the non-date kinds of value from cells: text, codes, points and yes/no values. */
 final class CellReader {
 
     private static final Set<String> YES = Set.of("是", "√", "✓", "✔", "已审核", "审核通过", "通过", "确认", "已确认",
@@ -62,12 +62,12 @@ final class CellReader {
         return cell != null && YES.contains(answer(cell));
     }
 
-    /** Whether a 完成情况 cell says done without a date. */
+    /** Whether a 完成情况 cell states the commission was done, without a date. */
     static boolean saysDone(RawCell cell) {
         return DONE.contains(answer(cell));
     }
 
-    /** Whether a 完成情况 cell says not done (否, 未完成, ×). */
+    /** Whether a 完成情况 cell states it was not done (否, 未完成, ×). */
     static boolean saysNotDone(RawCell cell) {
         return NOT_DONE.contains(answer(cell));
     }

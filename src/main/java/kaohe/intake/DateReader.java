@@ -33,7 +33,7 @@ final class DateReader {
     }
 
     /**
-     * Returns the date in {@code cell}, or null when it holds none of the accepted forms.
+     * Returns the date in {@code cell}, or null when it contains none of the accepted forms.
      *
      * @param defaultYear the ledger's year, for 6月5日 and 6.5
      */

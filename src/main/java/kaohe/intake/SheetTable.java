@@ -144,7 +144,7 @@ public final class SheetTable {
         return fieldByColumn == null ? Map.of() : Map.copyOf(fieldByColumn);
     }
 
-    /** Whether the sheet, though headerless, holds something that looks like a table and so needs a header. */
+    /** Whether the sheet, though headerless, contains something that looks like a table and so needs a header. */
     boolean looksLikeTable() {
         return hasWideRow;
     }

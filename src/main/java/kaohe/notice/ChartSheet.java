@@ -86,7 +86,7 @@ final class ChartSheet {
             top += CHART_ROWS + 2;
         }
         TableSheet.Layout.print(sheet, true, false);
-        // Each series' chart starts a page; the title row above it says which notice the page belongs to.
+        // Each series' chart starts a page; the title row above it names the notice the page belongs to.
         sheet.setRepeatingRows(new CellRangeAddress(TableSheet.TITLE_ROW, TableSheet.TITLE_ROW, -1, -1));
     }
 

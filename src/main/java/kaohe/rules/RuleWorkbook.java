@@ -16,7 +16,7 @@ import kaohe.ledger.SheetInfo;
 import kaohe.ledger.WorkbookSource;
 
 /**
- * Reads rules tables from a workbook: a sheet named after a table (单位, 渠道, 批示, 考核序列, 设置) holds it,
+ * Reads rules tables from a workbook: a sheet named after a table (单位, 渠道, 批示, 考核序列, 设置) contains it,
  * its first non-blank row being the header. Other sheets are ignored.
  */
 public final class RuleWorkbook {
