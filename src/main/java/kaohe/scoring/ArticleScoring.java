@@ -131,7 +131,8 @@ final class ArticleScoring {
         BigDecimal total = publications.points.add(media.points).add(bonus);
         return new ScoredArticle(draft.units, draft.title, draft.number, publications.chosen, publications.points,
                 media.chosen, media.points, instruction, bonus, total, share(total, draft.units.size()),
-                notAdded.lines.isEmpty() ? List.of() : new Sentences(List.copyOf(notAdded.lines)), draft.sources());
+                notAdded.lines.isEmpty() ? List.of() : new Sentences(List.copyOf(notAdded.lines)),
+                draft.finishedSources());
     }
 
     /**
@@ -193,18 +194,19 @@ final class ArticleScoring {
             }
         }
         List<Adoption> chosen = best;
+        RowNames names = notAdded.names;
         for (Adoption row : rows) {
             if (!chosen.contains(row)) {
-                notAdded.lines.add(() -> notAdded.label(row) + "（" + Figures.points(row.outlet().points()) + "分）未加："
-                        + "同一信息已按" + describe(chosen, notAdded) + "就高计分");
+                notAdded.lines.add(() -> names.label(row) + "（" + Figures.points(row.outlet().points()) + "分）未加："
+                        + "同一信息已按" + describe(chosen, names) + "就高计分");
             }
         }
         return new Selection(best, sum(best));
     }
 
-    private static String describe(List<Adoption> chosen, NotAdded notAdded) {
+    private static String describe(List<Adoption> chosen, RowNames names) {
         if (chosen.size() == 1) {
-            return notAdded.label(chosen.get(0)) + "（" + Figures.points(sum(chosen)) + "分）";
+            return names.label(chosen.get(0)) + "（" + Figures.points(sum(chosen)) + "分）";
         }
         return chosen.get(0).outlet().level().label() + "级合计（" + Figures.points(sum(chosen)) + "分）";
     }
@@ -215,14 +217,22 @@ final class ArticleScoring {
      */
     private static final class NotAdded {
         final List<Supplier<String>> lines = new ArrayList<>();
-        private final boolean withFile;
+        final RowNames names;
 
         NotAdded(boolean withFile) {
-            this.withFile = withFile;
+            this.names = withFile ? RowNames.WITH_FILE : RowNames.IN_FILE;
         }
+    }
+
+    /**
+     * How a sentence names a row. The sentences capture this shared instance rather than their
+     * {@link NotAdded}, so that a scored article does not keep the list they were collected in.
+     */
+    private enum RowNames {
+        IN_FILE, WITH_FILE;
 
         String row(Location location) {
-            return withFile ? location.wholeRow().toString() : location.wholeRow().inFile();
+            return this == WITH_FILE ? location.wholeRow().toString() : location.wholeRow().inFile();
         }
 
         String label(Adoption adoption) {
@@ -257,9 +267,10 @@ final class ArticleScoring {
         }
         instructions.retainAll(firstByKey.values());
         Instruction chosen = best;
+        RowNames names = notAdded.names;
         for (Instruction instruction : firstByKey.values()) {
             if (instruction != chosen) {
-                notAdded.lines.add(() -> instruction.level().name() + "批示 " + notAdded.row(instruction.source()) + "（"
+                notAdded.lines.add(() -> instruction.level().name() + "批示 " + names.row(instruction.source()) + "（"
                         + Figures.points(instruction.level().bonus()) + "分）未加：已按" + chosen.level().name()
                         + "批示（" + Figures.points(chosen.level().bonus()) + "分）就高计分");
             }
