@@ -45,6 +45,8 @@ public final class RecordBuilder {
      */
     private final Map<Unit, List<Unit>> singleUnits = new HashMap<>();
     private final Map<LocalDate, LocalDate> dates = new HashMap<>();
+    /** The sheet of the last adoption built, which the next row of the same sheet shares. */
+    private Adoption.Sheet adoptionSheet;
 
     RecordBuilder(Rules rules, YearMonth month, boolean date1904, LedgerRecords records) {
         this.rules = rules;
@@ -135,8 +137,13 @@ public final class RecordBuilder {
         String title = required(row, Field.TITLE, "信息标题");
         Outlet outlet = outlet(row);
         LocalDate date = date(row, Field.DATE, "录用日期", true);
-        return new Adoption(row.row(), month, units, title, CellReader.code(row.cell(Field.ARTICLE_NUMBER)), outlet,
-                date, CellReader.confirms(row.cell(Field.CONFIRMED)), CellReader.text(row.cell(Field.REMARK)));
+        Location source = row.row();
+        if (adoptionSheet == null || !adoptionSheet.contains(source, month)) {
+            adoptionSheet = new Adoption.Sheet(source.file(), source.sheet(), source.columnIndex(), month);
+        }
+        return new Adoption(adoptionSheet, source.rowNumber(), units, title,
+                CellReader.code(row.cell(Field.ARTICLE_NUMBER)), outlet, date,
+                CellReader.confirms(row.cell(Field.CONFIRMED)), CellReader.text(row.cell(Field.REMARK)));
     }
 
     private Instruction instruction(MappedRow row) throws RowProblem {

@@ -1,8 +1,10 @@
 package kaohe.scoring;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 
 import kaohe.ledger.Location;
 import kaohe.rules.Names;
@@ -53,11 +55,42 @@ final class ArticleDraft {
         }
     }
 
-    /** Every row the article was built from: counted adoptions, then linked instructions, each in input order. */
+    /**
+     * Every row the article was built from: counted adoptions, then linked instructions, each in input order.
+     * The list is a view that makes each location when it is read, because adoptions keep no {@link Location}
+     * of their own, and it follows later changes to the draft's lists: see {@link #finishedSources}.
+     */
     List<Location> sources() {
-        List<Location> sources = new ArrayList<>();
-        counted.forEach(adoption -> sources.add(adoption.source().wholeRow()));
-        instructions.forEach(instruction -> sources.add(instruction.source().wholeRow()));
-        return List.copyOf(sources);
+        return new RowLocations(counted, instructions);
+    }
+
+    /** Returns {@link #sources()} over copies of the draft's lists, for an article that is finished. */
+    List<Location> finishedSources() {
+        List<Instruction> linked = instructions.isEmpty() ? List.of() : List.copyOf(instructions);
+        return new RowLocations(counted, linked);
+    }
+
+    /** The whole-row locations of adoptions, then of instructions, made on each read. */
+    private static final class RowLocations extends AbstractList<Location> implements RandomAccess {
+        private final List<Adoption> adoptions;
+        private final List<Instruction> instructions;
+
+        RowLocations(List<Adoption> adoptions, List<Instruction> instructions) {
+            this.adoptions = adoptions;
+            this.instructions = instructions;
+        }
+
+        @Override
+        public Location get(int index) {
+            if (index < adoptions.size()) {
+                return adoptions.get(index).source().wholeRow();
+            }
+            return instructions.get(index - adoptions.size()).source().wholeRow();
+        }
+
+        @Override
+        public int size() {
+            return adoptions.size() + instructions.size();
+        }
     }
 }

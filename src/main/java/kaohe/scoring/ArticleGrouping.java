@@ -1,7 +1,6 @@
 package kaohe.scoring;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -19,14 +18,15 @@ final class ArticleGrouping {
     /** Returns the rows of each article, articles in order of their first row, rows in input order. */
     static List<List<Adoption>> group(List<Adoption> adoptions) {
         int[] parent = new int[adoptions.size()];
-        FirstRows firstRows = new FirstRows(adoptions);
+        // An entry is a row and which of the row's keys it is, as row * 2 + key index.
+        FirstEntries firstRows = new FirstEntries(entry -> keys(adoptions.get(entry >> 1)).get(entry & 1));
         for (int i = 0; i < adoptions.size(); i++) {
             parent[i] = i;
             List<String> keys = keys(adoptions.get(i));
             for (int k = 0; k < keys.size(); k++) {
-                int first = firstRows.putIfAbsent(keys.get(k), i, k);
+                int first = firstRows.putIfAbsent(keys.get(k), i * 2 + k);
                 if (first >= 0) {
-                    union(parent, first, i);
+                    union(parent, first >> 1, i);
                 }
             }
         }
@@ -77,77 +77,6 @@ final class ArticleGrouping {
         int rootB = find(parent, b);
         if (rootA != rootB) {
             parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
-        }
-    }
-
-    /**
-     * The first row of each key, as an open-addressing hash table of primitive arrays: a slot stores a row
-     * and which of that row's {@link #keys} it is, and a hit is confirmed by recomputing that key and
-     * comparing it, so the table is exact whatever the hash codes. A {@code HashMap<String, Integer>} of the
-     * same keys takes several times the memory, which for a million rows is more than a 256 MB heap spares.
-     */
-    private static final class FirstRows {
-        private final List<Adoption> adoptions;
-        private int[] rows;
-        private int[] hashes;
-        private byte[] keyIndexes;
-        private int size;
-
-        FirstRows(List<Adoption> adoptions) {
-            this.adoptions = adoptions;
-            allocate(1 << 10);
-        }
-
-        /** Stores {@code row} as the first row of {@code key} and returns -1, or returns the earlier first row. */
-        int putIfAbsent(String key, int row, int keyIndex) {
-            int hash = key.hashCode();
-            int mask = rows.length - 1;
-            for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
-                if (rows[slot] < 0) {
-                    rows[slot] = row;
-                    hashes[slot] = hash;
-                    keyIndexes[slot] = (byte) keyIndex;
-                    if (++size * 4 > rows.length * 3) {
-                        grow();
-                    }
-                    return -1;
-                }
-                if (hashes[slot] == hash && keys(adoptions.get(rows[slot])).get(keyIndexes[slot]).equals(key)) {
-                    return rows[slot];
-                }
-            }
-        }
-
-        private void allocate(int capacity) {
-            rows = new int[capacity];
-            Arrays.fill(rows, -1);
-            hashes = new int[capacity];
-            keyIndexes = new byte[capacity];
-        }
-
-        private void grow() {
-            int[] oldRows = rows;
-            int[] oldHashes = hashes;
-            byte[] oldKeyIndexes = keyIndexes;
-            allocate(oldRows.length * 2);
-            int mask = rows.length - 1;
-            for (int i = 0; i < oldRows.length; i++) {
-                if (oldRows[i] >= 0) {
-                    int slot = mix(oldHashes[i]) & mask;
-                    while (rows[slot] >= 0) {
-                        slot = (slot + 1) & mask;
-                    }
-                    rows[slot] = oldRows[i];
-                    hashes[slot] = oldHashes[i];
-                    keyIndexes[slot] = oldKeyIndexes[i];
-                }
-            }
-        }
-
-        /** Spreads the hash code's bits, because linear probing suffers from String hash codes' clustering. */
-        private static int mix(int hash) {
-            int h = hash * 0x9E3779B9;
-            return h ^ (h >>> 16);
         }
     }
 }

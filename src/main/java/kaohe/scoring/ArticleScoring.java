@@ -2,7 +2,6 @@ package kaohe.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import kaohe.ledger.Location;
 import kaohe.rules.Level;
@@ -123,37 +121,44 @@ final class ArticleScoring {
 
     private ScoredArticle finish(ArticleDraft draft) {
         boolean withFile = draft.sources().stream().map(Location::file).distinct().count() > 1;
-        NotAdded notAdded = new NotAdded(withFile);
-        Selection publications = select(draft.counted.stream().filter(a -> !a.outlet().isMedia()).toList(), notAdded);
-        Selection media = select(draft.counted.stream().filter(a -> a.outlet().isMedia()).toList(), notAdded);
-        Instruction instruction = bestInstruction(draft.instructions, notAdded);
+        // The finished article keeps its counted rows, so they go into a compact list of their own.
+        draft.counted = List.copyOf(draft.counted);
+        Selection publications = select(ofKind(draft.counted, false));
+        Selection media = select(ofKind(draft.counted, true));
+        InstructionChoice instructions = bestInstruction(draft.instructions);
+        Instruction instruction = instructions.best();
         BigDecimal bonus = instruction == null ? BigDecimal.ZERO : instruction.level().bonus();
-        BigDecimal total = publications.points.add(media.points).add(bonus);
+        BigDecimal total = plus(plus(publications.points, media.points), bonus);
+        List<String> notAdded = NotAddedSentences.of(withFile, draft.counted, publications.chosen, media.chosen,
+                instruction, instructions.others());
         return new ScoredArticle(draft.units, draft.title, draft.number, publications.chosen, publications.points,
-                media.chosen, media.points, instruction, bonus, total, share(total, draft.units.size()),
-                notAdded.lines.isEmpty() ? List.of() : new Sentences(List.copyOf(notAdded.lines)), draft.sources());
+                media.chosen, media.points, instruction, bonus, total, share(total, draft.units.size()), notAdded,
+                draft.finishedSources());
+    }
+
+    /** Returns the rows of media reports or of publications, in a compact immutable list. */
+    private static List<Adoption> ofKind(List<Adoption> rows, boolean media) {
+        List<Adoption> kept = new ArrayList<>(rows.size());
+        for (Adoption row : rows) {
+            if (row.outlet().isMedia() == media) {
+                kept.add(row);
+            }
+        }
+        return List.copyOf(kept);
     }
 
     /**
-     * Sentences made each time they are read. A million-row ledger has hundreds of thousands of them, tens
-     * of MB as strings, and the notice reads each only twice.
+     * Returns {@code a + b}, and {@code a} or {@code b} itself where the other is a zero whose scale would not
+     * change the sum's, so that most articles' totals share their outlet's instance.
      */
-    private static final class Sentences extends AbstractList<String> {
-        private final List<Supplier<String>> sentences;
-
-        Sentences(List<Supplier<String>> sentences) {
-            this.sentences = sentences;
+    private static BigDecimal plus(BigDecimal a, BigDecimal b) {
+        if (b.signum() == 0 && b.scale() <= a.scale()) {
+            return a;
         }
-
-        @Override
-        public String get(int index) {
-            return sentences.get(index).get();
+        if (a.signum() == 0 && a.scale() <= b.scale()) {
+            return b;
         }
-
-        @Override
-        public int size() {
-            return sentences.size();
-        }
+        return a.add(b);
     }
 
     /** Credits one unit's share of a joint article's points, or the whole points for a single unit. */
@@ -168,8 +173,8 @@ final class ArticleScoring {
     private record Selection(List<Adoption> chosen, BigDecimal points) {
     }
 
-    /** Picks the highest adoption, or with same-level adding the best level's sum; notes the others. */
-    private Selection select(List<Adoption> rows, NotAdded notAdded) {
+    /** Picks the highest adoption, or with same-level adding the best level's sum. */
+    private Selection select(List<Adoption> rows) {
         if (rows.isEmpty()) {
             return new Selection(List.of(), BigDecimal.ZERO);
         }
@@ -192,57 +197,26 @@ final class ArticleScoring {
                 best = candidate;
             }
         }
-        List<Adoption> chosen = best;
-        for (Adoption row : rows) {
-            if (!chosen.contains(row)) {
-                notAdded.lines.add(() -> notAdded.label(row) + "（" + Figures.points(row.outlet().points()) + "分）未加："
-                        + "同一信息已按" + describe(chosen, notAdded) + "就高计分");
-            }
-        }
         return new Selection(best, sum(best));
     }
 
-    private static String describe(List<Adoption> chosen, NotAdded notAdded) {
-        if (chosen.size() == 1) {
-            return notAdded.label(chosen.get(0)) + "（" + Figures.points(sum(chosen)) + "分）";
-        }
-        return chosen.get(0).outlet().level().label() + "级合计（" + Figures.points(sum(chosen)) + "分）";
-    }
-
-    /**
-     * The sentences explaining which counted rows of one article were not added. Rows are named within their
-     * file ("录用!5"), or with the file ("2018-05.xlsx 录用!5") when the article's rows span several ledgers.
-     */
-    private static final class NotAdded {
-        final List<Supplier<String>> lines = new ArrayList<>();
-        private final boolean withFile;
-
-        NotAdded(boolean withFile) {
-            this.withFile = withFile;
-        }
-
-        String row(Location location) {
-            return withFile ? location.wholeRow().toString() : location.wholeRow().inFile();
-        }
-
-        String label(Adoption adoption) {
-            return adoption.outlet().name() + " " + row(adoption.source());
-        }
-    }
-
     /** Adds up the rows' points; one row's sum is its outlet's own instance, so no article needs a copy. */
-    private static BigDecimal sum(List<Adoption> rows) {
+    static BigDecimal sum(List<Adoption> rows) {
         if (rows.size() == 1) {
             return rows.get(0).outlet().points();
         }
         return rows.stream().map(row -> row.outlet().points()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /** The instruction whose bonus counts, or null, and the article's other instructions that are no repeats. */
+    private record InstructionChoice(Instruction best, List<Instruction> others) {
+    }
+
     /**
      * Sets aside repeated instructions, dropping them from {@code instructions} so that the article names
-     * only the rows it counts, and returns the one with the highest bonus, or null.
+     * only the rows it counts, and picks the one with the highest bonus.
      */
-    private Instruction bestInstruction(List<Instruction> instructions, NotAdded notAdded) {
+    private InstructionChoice bestInstruction(List<Instruction> instructions) {
         Map<String, Instruction> firstByKey = new LinkedHashMap<>();
         Instruction best = null;
         for (Instruction instruction : instructions) {
@@ -256,14 +230,12 @@ final class ArticleScoring {
             }
         }
         instructions.retainAll(firstByKey.values());
-        Instruction chosen = best;
+        List<Instruction> others = new ArrayList<>();
         for (Instruction instruction : firstByKey.values()) {
-            if (instruction != chosen) {
-                notAdded.lines.add(() -> instruction.level().name() + "批示 " + notAdded.row(instruction.source()) + "（"
-                        + Figures.points(instruction.level().bonus()) + "分）未加：已按" + chosen.level().name()
-                        + "批示（" + Figures.points(chosen.level().bonus()) + "分）就高计分");
+            if (instruction != best) {
+                others.add(instruction);
             }
         }
-        return best;
+        return new InstructionChoice(best, others.isEmpty() ? List.of() : List.copyOf(others));
     }
 }

@@ -5,10 +5,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -105,19 +103,24 @@ final class Evaluation {
     }
 
     private void countSubmissions(List<Submission> submissions) {
-        Map<String, Submission> firstByKey = new HashMap<>();
-        Set<Submission> counted = new HashSet<>();
-        for (Submission row : submissions) {
-            String key = UnitKeys.of(row.unit()) + "|" + Names.titleKey(row.title()) + "|" + row.date();
-            Submission first = firstByKey.putIfAbsent(key, row);
-            if (first != null) {
+        // Equal rows have equal keys, so every row that is not a duplicate is counted once.
+        FirstEntries firstByKey = new FirstEntries(entry -> submissionKey(submissions.get(entry)));
+        for (int i = 0; i < submissions.size(); i++) {
+            Submission row = submissions.get(i);
+            int first = firstByKey.putIfAbsent(submissionKey(row), i);
+            if (first >= 0) {
                 setAside.add(new SetAside(row.source(), Disposition.DUPLICATE, "与 "
-                        + Sources.refer(row.source(), first.source()) + " 重复（同一单位、标题和日期），只计一次报送"));
-            } else if (counted.add(row)) {
+                        + Sources.refer(row.source(), submissions.get(first).source())
+                        + " 重复（同一单位、标题和日期），只计一次报送"));
+            } else {
                 totals(row.unit()).submissions++;
                 setAside.add(new SetAside(row.source(), Disposition.NOT_COUNTED, "报送记录：计入报送数，本身不计分"));
             }
         }
+    }
+
+    private static String submissionKey(Submission row) {
+        return UnitKeys.of(row.unit()) + "|" + Names.titleKey(row.title()) + "|" + row.date();
     }
 
     private UnitTotals totals(Unit unit) {
