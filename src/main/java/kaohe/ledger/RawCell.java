@@ -19,7 +19,7 @@ public record RawCell(int columnIndex, Kind kind, String text, BigDecimal number
 
     /**
      * The code of an ERROR cell for a formula saved without its result, as some writers do. Other ERROR
-     * codes are Excel's own ("#N/A", "#VALUE!") or say that the cell is damaged.
+     * codes are Excel's own ("#N/A", "#VALUE!") or mark a damaged cell.
      */
     public static final String NO_CACHED_VALUE = "#无缓存值";
 

@@ -27,7 +27,7 @@ public record ReadOptions(String password, ReadLimits limits) {
         return new ReadOptions(password, newLimits);
     }
 
-    /** Masks the password, so that logging the options cannot leak it. */
+    /** Masks the password, so that printing the options through toString does not show it. */
     @Override
     public String toString() {
         return "ReadOptions[password=" + (password == null ? "none" : "***") + ", limits=" + limits + "]";

@@ -12,7 +12,7 @@ import kaohe.rules.Unit;
  *
  * @param number the 约稿编号, or "" when the row has none
  * @param completedOn the completion date, or null
- * @param completed whether the row says the commission was done without giving a date (是, 完成, √)
+ * @param completed whether the row records the commission as done without giving a date (是, 完成, √)
  */
 public record Commission(Location source, YearMonth month, String number, String topic, Unit unit,
                          LocalDate deadline, LocalDate completedOn, boolean completed) {

@@ -132,7 +132,7 @@ final class Evaluation {
         return totalsByUnit.getOrDefault(unit, new UnitTotals());
     }
 
-    /** The unit's cumulative score: credits less deductions, stopped at zero when the rules say so. */
+    /** The unit's cumulative score: credits less deductions, stopped at zero when the floor-at-zero setting is on. */
     BigDecimal score(Unit unit) {
         UnitTotals totals = totalsOf(unit);
         BigDecimal score = totals.credit.subtract(totals.deduction);

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 
-/** How points and rates are shown, in one place for the notice, the CSV and the messages. */
+/** The display forms of points and rates, in one place for the notice, the CSV and the messages. */
 public final class Figures {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

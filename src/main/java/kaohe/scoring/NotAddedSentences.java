@@ -9,7 +9,7 @@ import java.util.RandomAccess;
 import kaohe.ledger.Location;
 
 /**
- * The sentences of one scored article that say which counted rows were not added and why: first the
+ * The sentences of one scored article that explain which counted rows were not added and why: first the
  * publications, then the media reports, then the instructions, each in input order.
  *
  * <p>The sentences are made each time the list is read, from the rows the article keeps anyway. A

@@ -16,7 +16,7 @@ import kaohe.faults.Book.Formula;
 import kaohe.faults.Book.Styled;
 
 /**
- * Dates in every form a clerk's ledger holds them, run through {@code kaohe score}.
+ * Dates in every form a clerk's ledger stores them, run through {@code kaohe score}.
  *
  * <p>Each form gets a unit of its own with two 约稿 rows: a deadline of 2018-06-10 in the form, completed on
  * 2018-06-09 (on time), and a deadline of 2018-06-10 completed on 2018-06-11 in the form (late). A form read
