@@ -9,9 +9,9 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The shared-string table of an .xlsx workbook, read with SAX. Rich text runs are joined, phonetic runs
- * ({@code rPh}) are left out, and {@code _xHHHH_} escapes are decoded. The table is the one part the reader
- * keeps in memory whole, so its entries and characters are capped by {@link ReadLimits}.
+ * The shared-string table of an .xlsx workbook, read with {@link Utf8SaxParser}. Rich text runs are joined,
+ * phonetic runs ({@code rPh}) are left out, and {@code _xHHHH_} escapes are decoded. The table is the one
+ * part the reader keeps in memory whole, so its entries and characters are capped by {@link ReadLimits}.
  */
 final class SharedStrings {
 
@@ -33,7 +33,7 @@ final class SharedStrings {
      */
     static SharedStrings parse(InputStream in, ReadLimits limits, String label) throws IOException, SAXException {
         TableHandler handler = new TableHandler(limits, label);
-        SecureXml.parse(in, handler);
+        Utf8SaxParser.parse(in, handler);
         return new SharedStrings(handler.strings);
     }
 

@@ -52,7 +52,8 @@ final class XlsxErrors {
                 return new LedgerException(fileName + " 含有 XML 文档类型声明（DOCTYPE），Excel 不会写出这种内容，"
                         + "可能是恶意文件，已停止读取", failure);
             }
-            if (t instanceof SAXParseException && message.startsWith("JAXP")) {
+            if (t instanceof SAXParseException && message.startsWith("JAXP")
+                    || t instanceof Utf8SaxParser.DepthLimitException) {
                 return new LedgerException(fileName + " 的 XML 结构超出解析器的安全上限（如嵌套过深），可能是恶意文件，已停止读取",
                         failure);
             }

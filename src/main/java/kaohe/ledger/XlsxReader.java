@@ -18,14 +18,18 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Streams the visible worksheets of an .xlsx workbook, transitional or Strict Open XML. Each worksheet part
- * is parsed twice with SAX: a first pass collects the merged regions, which the format stores after the
- * cells, and the second delivers the rows. Memory does not grow with the number of rows. Only the
+ * is read twice: a first pass collects the merged regions, which the format stores after the cells, with a
+ * byte scan ({@link MergeCellScan}), and the second parses the part with {@link Utf8SaxParser} to deliver
+ * the rows. Memory does not grow with the number of rows. Only the
  * shared-string table, the merged regions and one date flag per cell format are kept whole, and each of
  * them is capped.
  */
 final class XlsxReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(XlsxReader.class);
+
+    /** Stands for "the merge scan gave up" where {@code scanMerges} returns the damage it met. */
+    private static final IOException MISSING = new IOException("the merge scan gave up");
 
     private final ReadLimits limits;
 
@@ -193,18 +197,45 @@ final class XlsxReader {
                 return;
             }
             XlsxCells sheetCells = cells(date1904);
-            MergedRegions merges = new MergedRegions(limits, fileName + " " + sheet.name());
+            String sheetLabel = fileName + " " + sheet.name();
             PartSource source = () -> sheet.relationshipId() == null ? null : parts.openRelated(sheet.relationshipId());
-            MergeScan mergeScan = new MergeScan(merges);
-            Object scanned = parse(source, in -> scan(in, mergeScan),
-                    () -> mergeScan.near(fileName + " " + sheet.name()));
-            if (scanned == null) {
-                throw new LedgerException(fileName + " 的工作表“" + sheet.name() + "”缺少数据部件，文件不完整，"
-                        + "请在 Excel 中打开后重新保存再试");
+            MergedRegions merges = new MergedRegions(limits, sheetLabel);
+            IOException damage = scanMerges(source, merges, sheet);
+            if (damage == MISSING) {
+                merges = new MergedRegions(limits, sheetLabel);
+                MergeScan mergeScan = new MergeScan(merges);
+                parse(source, in -> scan(in, mergeScan), () -> mergeScan.near(sheetLabel));
             }
             XlsxSheetHandler handler = new XlsxSheetHandler(sheetCells, info, limits, sink, merges);
             parse(source, in -> scan(in, handler), () -> handler.location().toString());
+            if (damage != null && damage != MISSING) {
+                throw XlsxErrors.translate(damage, fileName, sheetLabel);
+            }
             sink.endSheet();
+        }
+
+        /**
+         * Collects the merged regions with {@link MergeCellScan}.
+         *
+         * @return null when done; {@link #MISSING} when the scan gave up and the part must be parsed; or the
+         *     damage that stopped the scan, which the parse of the rows will meet and report near a cell
+         */
+        private IOException scanMerges(PartSource source, MergedRegions merges, WorkbookPart.Sheet sheet)
+                throws LedgerException {
+            try {
+                InputStream in = source.open();
+                if (in == null) {
+                    throw new LedgerException(fileName + " 的工作表“" + sheet.name() + "”缺少数据部件，文件不完整，"
+                            + "请在 Excel 中打开后重新保存再试");
+                }
+                return MergeCellScan.scan(in, merges) ? null : MISSING;
+            } catch (IOException e) {
+                LedgerException hostile = XlsxErrors.hostile(e, fileName);
+                if (hostile != null) {
+                    throw hostile;
+                }
+                return e;
+            }
         }
 
         private XlsxCells cells(boolean date1904) throws LedgerException {
@@ -221,7 +252,7 @@ final class XlsxReader {
         }
 
         private static Object scan(InputStream in, DefaultHandler handler) throws IOException, SAXException {
-            SecureXml.parse(in, handler);
+            Utf8SaxParser.parse(in, handler);
             return handler;
         }
 
