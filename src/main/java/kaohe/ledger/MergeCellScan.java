@@ -40,7 +40,7 @@ final class MergeCellScan {
     /**
      * Adds the part's merged regions to {@code merges} in document order and closes the stream.
      *
-     * @return false when the scan gave up; {@code merges} may then hold some of the regions
+     * @return false when the scan gave up, so that {@code merges} may contain only some of the regions
      * @throws LedgerException when the regions pass the limit of {@link MergedRegions}
      */
     static boolean scan(InputStream in, MergedRegions merges) throws IOException, LedgerException {

@@ -46,7 +46,7 @@ final class Utf8SaxParser {
             + "(\"1\\.0\"|'1\\.0')([ \\t\\r\\n]+encoding[ \\t\\r\\n]*=[ \\t\\r\\n]*(\"(?i:utf-8)\"|'(?i:utf-8)'))?"
             + "([ \\t\\r\\n]+standalone[ \\t\\r\\n]*=[ \\t\\r\\n]*(\"(yes|no)\"|'(yes|no)'))?[ \\t\\r\\n]*\\?>");
 
-    /** Bytes that stand for themselves in text: printable ASCII other than '<', '&' and ']', tab and LF. */
+    /** Bytes copied to text unchanged: printable ASCII other than '<', '&' and ']', and tab and LF. */
     private static final boolean[] PLAIN_TEXT = new boolean[256];
     private static final boolean[] NAME_START = new boolean[128];
     private static final boolean[] NAME_PART = new boolean[128];

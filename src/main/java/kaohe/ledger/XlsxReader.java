@@ -28,7 +28,7 @@ final class XlsxReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(XlsxReader.class);
 
-    /** Stands for "the merge scan gave up" where {@code scanMerges} returns the damage it met. */
+    /** The result of {@code scanMerges} when the merge scan gave up, in place of the damage it met. */
     private static final IOException MISSING = new IOException("the merge scan gave up");
 
     private final ReadLimits limits;

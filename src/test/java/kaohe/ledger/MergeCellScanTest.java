@@ -89,9 +89,9 @@ class MergeCellScanTest {
                 + "</x:row></x:sheetData>";
         String merge = "<x:mergeCells><x:mergeCell ref = 'A2:A4'/></x:mergeCells>";
         for (String comment : List.of("", "<!-- a comment makes the scan give up -->")) {
-            Path file = new XlsxFixture().entry("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?>"
-                    + "<x:worksheet xmlns:x=\"" + XlsxFixture.MAIN_NS + "\">" + comment + rows + merge + "</x:worksheet>")
-                    .write(dir.resolve("merged.xlsx"));
+            String part = "<?xml version=\"1.0\"?><x:worksheet xmlns:x=\"" + XlsxFixture.MAIN_NS + "\">" + comment
+                    + rows + merge + "</x:worksheet>";
+            Path file = new XlsxFixture().entry("xl/worksheets/sheet1.xml", part).write(dir.resolve("merged.xlsx"));
             CollectingSink sink = CollectingSink.read(file);
 
             assertEquals("合并", sink.text("表1", "A3"), comment);
