@@ -8,7 +8,7 @@ import java.time.LocalDate;
 public final class Figures {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    /** The most digits of a number counted in hundredths as a long, with room to multiply by 100. */
+    /** The maximum precision of points counted in hundredths as a long, which leaves room to multiply by 100. */
     private static final int LONG_DIGITS = 16;
     private static final long[] HUNDREDTHS_PER_UNIT = {100, 10, 1};
 
@@ -35,8 +35,8 @@ public final class Figures {
     }
 
     /**
-     * Tells whether the points are an exact number of hundredths that a long holds, which most points are:
-     * they come from the rules' tables and from halving or splitting them between a few units.
+     * Tells whether the points are an exact number of hundredths that fits a long, so that they can be shown
+     * without BigDecimal's rounding. Other points give the same text through BigDecimal.
      */
     private static boolean inHundredths(BigDecimal points) {
         return points.scale() >= 0 && points.scale() < HUNDREDTHS_PER_UNIT.length

@@ -47,6 +47,8 @@ class CellXmlWriterTest {
     private static final Path SAMPLES = Path.of(System.getProperty("basedir", "."), "samples");
     private static final String SET_ASIDE = "未计分";
     private static final String LONG_TEXT = "长文本 <&> ".repeat(3000);
+    /** Surrogate pairs at odd and even offsets, so that buffers of any size end between two halves of one. */
+    private static final String LONG_PAIRS = "a𠀀".repeat(10_000);
     /** The first 1-based ledger row of the hostile rows added to the fixture. */
     private static final int FIRST_HOSTILE_ROW = 100;
 
@@ -67,7 +69,8 @@ class CellXmlWriterTest {
             new String[] {"\u00A0不换行空格\u00A0", "\u00A0不换行空格\u00A0"},
             new String[] {"\u3000全角空格\u3000", "\u3000全角空格\u3000"},
             new String[] {"", ""},
-            new String[] {LONG_TEXT, LONG_TEXT});
+            new String[] {LONG_TEXT, LONG_TEXT},
+            new String[] {LONG_PAIRS, LONG_PAIRS});
 
     @TempDir
     Path folder;
