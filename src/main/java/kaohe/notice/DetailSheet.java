@@ -1,9 +1,11 @@
 package kaohe.notice;
 
 import java.math.BigDecimal;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.RandomAccess;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Workbook;
@@ -49,12 +51,7 @@ final class DetailSheet {
     }
 
     private static List<Object> articleRow(ScoredArticle article, boolean withFile) {
-        String instruction = article.instruction() == null ? "" : article.instruction().level().name();
-        return Arrays.asList(ARTICLE, units(article.units()), article.title(), article.articleNumber(),
-                outlets(article.publications()), article.publicationPoints(), outlets(article.media()),
-                article.mediaPoints(), instruction, article.instructionBonus(), article.total(),
-                article.creditPerUnit(), String.join("；", article.notAdded()),
-                Sources.list(article.sources(), withFile));
+        return new ArticleRow(article, withFile);
     }
 
     private static List<Object> deductionRow(AppliedDeduction deduction, boolean withFile) {
@@ -68,11 +65,77 @@ final class DetailSheet {
         return kind == AppliedDeduction.Kind.LATE_COMMISSION ? "约稿扣分" : "其他扣分";
     }
 
+    /**
+     * An article's values in the order of {@link #COLUMNS}, each made when first read and then kept. The
+     * widths are measured over every row before any is written, and most text columns reach their widest
+     * within the first rows, so measuring skips making their lists of units, outlets, sentences and rows.
+     */
+    private static final class ArticleRow extends AbstractList<Object> implements RandomAccess {
+        private static final Object UNREAD = new Object();
+
+        private final ScoredArticle article;
+        private final boolean withFile;
+        private final Object[] values = new Object[COLUMNS.size()];
+
+        ArticleRow(ScoredArticle article, boolean withFile) {
+            this.article = article;
+            this.withFile = withFile;
+            Arrays.fill(values, UNREAD);
+        }
+
+        @Override
+        public Object get(int index) {
+            Object value = values[index];
+            if (value == UNREAD) {
+                value = value(index);
+                values[index] = value;
+            }
+            return value;
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
+
+        private Object value(int column) {
+            return switch (column) {
+                case 0 -> ARTICLE;
+                case 1 -> units(article.units());
+                case 2 -> article.title();
+                case 3 -> article.articleNumber();
+                case 4 -> outlets(article.publications());
+                case 5 -> article.publicationPoints();
+                case 6 -> outlets(article.media());
+                case 7 -> article.mediaPoints();
+                case 8 -> article.instruction() == null ? "" : article.instruction().level().name();
+                case 9 -> article.instructionBonus();
+                case 10 -> article.total();
+                case 11 -> article.creditPerUnit();
+                case 12 -> String.join("；", article.notAdded());
+                case 13 -> Sources.list(article.sources(), withFile);
+                default -> throw new IndexOutOfBoundsException(column);
+            };
+        }
+    }
+
     private static String units(List<Unit> units) {
-        return units.stream().map(Unit::name).collect(Collectors.joining("、"));
+        return names(units, Unit::name);
     }
 
     private static String outlets(List<Adoption> adoptions) {
-        return adoptions.stream().map(adoption -> adoption.outlet().name()).collect(Collectors.joining("、"));
+        return names(adoptions, adoption -> adoption.outlet().name());
+    }
+
+    /** Joins the names with "、", as {@code Collectors.joining} would, without a stream for one name. */
+    private static <T> String names(List<T> items, Function<T, String> name) {
+        if (items.size() == 1) {
+            return name.apply(items.get(0));
+        }
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            names.append(i == 0 ? "" : "、").append(name.apply(items.get(i)));
+        }
+        return names.toString();
     }
 }

@@ -34,10 +34,21 @@ public final class NoticeWriter {
     static final int ROW_WINDOW = 200;
 
     private final NoticeText text;
+    private final boolean poiCells;
 
     /** Creates a writer that names the kinds of leader instruction as {@code rules} does. */
     public NoticeWriter(Rules rules) {
+        this(rules, false);
+    }
+
+    /**
+     * Creates a writer as {@link #NoticeWriter(Rules)} does.
+     *
+     * @param poiCells whether the cells go through POI's own sheet writer, for tests to compare with
+     */
+    NoticeWriter(Rules rules, boolean poiCells) {
         this.text = new NoticeText(rules.instructions().items());
+        this.poiCells = poiCells;
     }
 
     /**
@@ -79,7 +90,7 @@ public final class NoticeWriter {
     }
 
     private void writeWorkbook(ScoreResult result, OutputStream out) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
+        try (SXSSFWorkbook workbook = new NoticeWorkbook(ROW_WINDOW, poiCells)) {
             Styles styles = new Styles(workbook);
             String title = NoticeTitle.of(result.month(), result.months());
 

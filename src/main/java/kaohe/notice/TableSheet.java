@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -37,6 +38,8 @@ final class TableSheet {
     private final Styles styles;
     private final List<Column> columns;
     private final int[] widths;
+    /** The styles of unmarked cells, two a column: whole points or text first, points with decimals second. */
+    private final CellStyle[] plainStyles;
     private int nextRow;
 
     TableSheet(Workbook workbook, Styles styles, String name, List<Column> columns) {
@@ -44,6 +47,7 @@ final class TableSheet {
         this.styles = styles;
         this.columns = List.copyOf(columns);
         this.widths = new int[columns.size()];
+        this.plainStyles = new CellStyle[2 * columns.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = Math.min(columns.get(i).maxWidth(), Math.max(MIN_WIDTH, TextWidth.of(columns.get(i).header())
                     + PADDING));
@@ -78,11 +82,17 @@ final class TableSheet {
         return nextRow;
     }
 
-    /** Widens the columns to fit a row's values, each up to its column's maximum. */
+    /**
+     * Widens the columns to fit a row's values, each up to its column's maximum. The values of a column
+     * already at its maximum are not read, so a row may make them only when asked.
+     */
     void measure(List<?> values) {
         for (int i = 0; i < widths.length; i++) {
-            int width = TextWidth.of(display(values.get(i), columns.get(i).kind())) + PADDING;
-            widths[i] = Math.max(widths[i], Math.min(width, columns.get(i).maxWidth()));
+            int maxWidth = columns.get(i).maxWidth();
+            if (widths[i] < maxWidth) {
+                int width = TextWidth.of(display(values.get(i), columns.get(i).kind())) + PADDING;
+                widths[i] = Math.max(widths[i], Math.min(width, maxWidth));
+            }
         }
     }
 
@@ -113,7 +123,7 @@ final class TableSheet {
     void row(List<?> values, boolean bold, List<Integer> flagged) {
         Row row = sheet.createRow(nextRow++);
         for (int i = 0; i < widths.length; i++) {
-            write(row.createCell(i), values.get(i), columns.get(i).kind(), bold, flagged.contains(i));
+            write(row.createCell(i), values.get(i), i, bold, flagged.contains(i));
         }
         int lines = maxLines(values);
         if (lines > 1) {
@@ -168,9 +178,10 @@ final class TableSheet {
         return lines;
     }
 
-    private void write(Cell cell, Object value, CellKind kind, boolean bold, boolean flagged) {
-        boolean decimals = value instanceof BigDecimal number && number.stripTrailingZeros().scale() > 0;
-        cell.setCellStyle(styles.cell(kind, decimals, bold, flagged));
+    private void write(Cell cell, Object value, int column, boolean bold, boolean flagged) {
+        boolean decimals = value instanceof BigDecimal number && !Figures.isWhole(number);
+        cell.setCellStyle(bold || flagged ? styles.cell(columns.get(column).kind(), decimals, bold, flagged)
+                : plainStyle(column, decimals));
         if (value instanceof String text) {
             // setCellValue(String) always makes a text cell, so "=SUM(A1)" stays text, never a formula.
             cell.setCellValue(text);
@@ -184,6 +195,15 @@ final class TableSheet {
         } else if (value != null) {
             throw new IllegalArgumentException("no cell type for " + value.getClass());
         }
+    }
+
+    /** Returns the style of an unmarked cell of the column, kept so that a long table looks it up once. */
+    private CellStyle plainStyle(int column, boolean decimals) {
+        int slot = 2 * column + (decimals ? 1 : 0);
+        if (plainStyles[slot] == null) {
+            plainStyles[slot] = styles.cell(columns.get(column).kind(), decimals);
+        }
+        return plainStyles[slot];
     }
 
     /** Returns the range an auto-filter covers: the header row and the data rows below it, if any. */

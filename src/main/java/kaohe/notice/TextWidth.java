@@ -23,13 +23,29 @@ final class TextWidth {
     static int lines(String text, int columnWidth) {
         int usable = Math.max(1, columnWidth - 2);
         int lines = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            lines += Math.max(1, (of(paragraph) + usable - 1) / usable);
+        int width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (codePoint == '\n') {
+                lines += linesOf(width, usable);
+                width = 0;
+            } else {
+                width += isWide(codePoint) ? 2 : 1;
+            }
+            i += Character.charCount(codePoint);
         }
-        return lines;
+        return lines + linesOf(width, usable);
+    }
+
+    /** Returns the lines a paragraph {@code width} zeros wide takes: at least one, also when it is empty. */
+    private static int linesOf(int width, int usable) {
+        return Math.max(1, (width + usable - 1) / usable);
     }
 
     private static boolean isWide(int codePoint) {
+        if (codePoint < 0x1100) {
+            return false;
+        }
         // Chinese fonts such as SimSun draw these punctuation marks and symbols full width.
         if (codePoint >= 0x2010 && codePoint <= 0x2027 || codePoint >= 0x2460 && codePoint <= 0x27BF) {
             return true;
