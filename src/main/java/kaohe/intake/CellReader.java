@@ -1,7 +1,6 @@
 package kaohe.intake;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -73,6 +72,6 @@ final class CellReader {
     }
 
     private static String answer(RawCell cell) {
-        return Names.compact(Normalizer.normalize(cell.text(), Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+        return Names.compact(cell.text()).toLowerCase(Locale.ROOT);
     }
 }

@@ -37,14 +37,20 @@ final class ArticleDraft {
      * no earlier article took them. A key is taken when it maps to an article rather than to null.
      */
     void index(Map<String, ArticleDraft> draftByKey) {
-        for (Unit unit : units) {
-            String unitKey = UnitKeys.of(unit);
-            for (Adoption row : rows) {
-                String number = Names.compact(row.articleNumber());
+        if (draftByKey.isEmpty()) {
+            return;
+        }
+        // Every key maps to this draft, so the order of the keys does not matter, and each row's keys are
+        // computed once for all its units.
+        for (Adoption row : rows) {
+            String number = Names.compact(row.articleNumber());
+            String title = Names.titleKey(row.title());
+            for (Unit unit : units) {
+                String unitKey = UnitKeys.of(unit);
                 if (!number.isEmpty()) {
                     take(draftByKey, unitKey + "#n:" + number);
                 }
-                take(draftByKey, unitKey + "#t:" + Names.titleKey(row.title()));
+                take(draftByKey, unitKey + "#t:" + title);
             }
         }
     }

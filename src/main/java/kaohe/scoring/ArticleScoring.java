@@ -53,6 +53,14 @@ final class ArticleScoring {
     /** Sets aside duplicates and unconfirmed reports of one article's rows and keeps the rest. */
     private ArticleDraft draft(List<Adoption> rows) {
         ArticleDraft draft = new ArticleDraft(rows.get(0), rows.size());
+        draft.adoptedRows(rows);
+        if (rows.size() == 1) {
+            keepOrSetAside(draft, rows.get(0));
+            if (!draft.counted.isEmpty()) {
+                draft.counted = rows;
+            }
+            return draft;
+        }
         Map<String, List<Adoption>> rowsByReport = new LinkedHashMap<>();
         for (Adoption row : rows) {
             rowsByReport.computeIfAbsent(row.outlet().name() + "|" + row.date(), key -> new ArrayList<>()).add(row);
@@ -65,20 +73,25 @@ final class ArticleScoring {
                             + Sources.refer(copy.source(), kept.source()) + " 重复（同一单位、信息、刊物和日期），只计一次"));
                 }
             }
-            if (counts(kept)) {
-                draft.counted.add(kept);
-            } else {
-                setAside.accept(new SetAside(kept.source(), Disposition.NOT_COUNTED,
-                        "媒体报道待跑改办审核确认（审核栏未填“是”），暂不计分"));
-            }
+            keepOrSetAside(draft, kept);
         }
-        draft.counted.sort(Comparator.comparingInt(rows::indexOf));
         if (draft.counted.size() == rows.size()) {
-            // Every row counts, in input order, so the article's own list serves and its copy can go.
+            // Every row counts, so no row has a copy and the reports are in input order. The article's own
+            // list serves and its copy can go.
             draft.counted = rows;
+        } else {
+            draft.counted.sort(Comparator.comparingInt(rows::indexOf));
         }
-        draft.adoptedRows(rows);
         return draft;
+    }
+
+    private void keepOrSetAside(ArticleDraft draft, Adoption kept) {
+        if (counts(kept)) {
+            draft.counted.add(kept);
+        } else {
+            setAside.accept(new SetAside(kept.source(), Disposition.NOT_COUNTED,
+                    "媒体报道待跑改办审核确认（审核栏未填“是”），暂不计分"));
+        }
     }
 
     private boolean counts(Adoption adoption) {
@@ -99,8 +112,9 @@ final class ArticleScoring {
         drafts.stream().filter(draft -> draft.units.size() > 1).forEach(draft -> draft.index(draftByKey));
         for (Instruction instruction : instructions) {
             String unit = UnitKeys.of(instruction.unit());
-            ArticleDraft draft = draftByKey.get(unit + "#n:" + Names.compact(instruction.articleNumber()));
-            if (draft == null || Names.compact(instruction.articleNumber()).isEmpty()) {
+            String number = Names.compact(instruction.articleNumber());
+            ArticleDraft draft = draftByKey.get(unit + "#n:" + number);
+            if (draft == null || number.isEmpty()) {
                 draft = draftByKey.get(unit + "#t:" + Names.titleKey(instruction.title()));
             }
             if (draft == null || (instruction.title().isBlank() && instruction.articleNumber().isBlank())) {
