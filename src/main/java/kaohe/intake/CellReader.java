@@ -37,7 +37,9 @@ final class CellReader {
         if (cell.kind() == RawCell.Kind.NUMBER) {
             return cell.number().stripTrailingZeros().toPlainString();
         }
-        return WHOLE_DECIMAL.matcher(Names.compact(cell.text())).replaceFirst("$1");
+        String code = Names.compact(cell.text());
+        // Most codes, such as XS2018-7, have no decimal point, so they need no regular expression.
+        return code.indexOf('.') < 0 ? code : WHOLE_DECIMAL.matcher(code).replaceFirst("$1");
     }
 
     /** Reads points: a number, or text such as "10", "-10", "－10分"; null when it is neither. */

@@ -70,7 +70,7 @@ public final class Names {
                     return true;
                 }
                 afterSpace = true;
-            } else if (c <= ' ' || c >= 0x7F && !isIdeograph(c) && isInvisible(c)) {
+            } else if (c <= ' ' || c >= 0x7F && !isCommonVisible(c) && isInvisible(c)) {
                 return true;
             } else {
                 afterSpace = false;
@@ -79,9 +79,12 @@ public final class Names {
         return spacesKept && afterSpace && !text.isEmpty();
     }
 
-    /** Returns whether {@code c} is a CJK unified ideograph, which is never invisible nor changed by NFKC. */
-    private static boolean isIdeograph(char c) {
-        return c >= '\u4E00' && c <= '\u9FFF';
+    /**
+     * Returns whether {@code c} is a CJK unified ideograph, a full-width form of ASCII or a CJK punctuation
+     * mark, the commonest characters of a ledger past ASCII, none of which is invisible.
+     */
+    private static boolean isCommonVisible(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF' || c >= '\uFF01' && c <= '\uFF5E' || c >= '\u3001' && c <= '\u303F';
     }
 
     private static boolean isInvisible(char c) {

@@ -35,16 +35,19 @@ final class ArticleDraft {
     /**
      * Indexes the article under each unit's number and title keys that {@code draftByKey} contains, where
      * no earlier article took them. A key is taken when it maps to an article rather than to null.
+     *
+     * @param numbers {@link Names#compact} of 信息编号
+     * @param titles {@link Names#titleKey}
      */
-    void index(Map<String, ArticleDraft> draftByKey) {
+    void index(Map<String, ArticleDraft> draftByKey, LastKey numbers, LastKey titles) {
         if (draftByKey.isEmpty()) {
             return;
         }
         // Every key maps to this draft, so the order of the keys does not matter, and each row's keys are
         // computed once for all its units.
         for (Adoption row : rows) {
-            String number = Names.compact(row.articleNumber());
-            String title = Names.titleKey(row.title());
+            String number = numbers.of(row.articleNumber());
+            String title = titles.of(row.title());
             for (Unit unit : units) {
                 String unitKey = UnitKeys.of(unit);
                 if (!number.isEmpty()) {

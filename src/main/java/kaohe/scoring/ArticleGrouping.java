@@ -13,9 +13,9 @@ import kaohe.rules.Names;
 final class ArticleGrouping {
 
     /** The kind of a key that links rows of one 信息编号. */
-    static final int BY_NUMBER = 0;
+    private static final int BY_NUMBER = 0;
     /** The kind of a key that links rows of one normalised title. */
-    static final int BY_TITLE = 1;
+    private static final int BY_TITLE = 1;
 
     private ArticleGrouping() {
     }
@@ -24,13 +24,14 @@ final class ArticleGrouping {
     static List<List<Adoption>> group(List<Adoption> adoptions) {
         int[] parent = new int[adoptions.size()];
         // An entry is a row and the kind of one of its keys, as row * 2 + kind, the kind 0 by number, 1 by title.
-        FirstEntries firstRows = new FirstEntries(entry -> key(adoptions.get(entry >> 1), entry & 1));
+        RowKeys rowKeys = new RowKeys();
+        FirstEntries firstRows = new FirstEntries(entry -> rowKeys.key(adoptions.get(entry >> 1), entry & 1));
         for (int i = 0; i < adoptions.size(); i++) {
             parent[i] = i;
             Adoption row = adoptions.get(i);
             String units = UnitKeys.ofSet(row.units());
             for (int kind = BY_NUMBER; kind <= BY_TITLE; kind++) {
-                String key = key(units, row, kind);
+                String key = rowKeys.key(units, row, kind);
                 int first = key == null ? -1 : firstRows.putIfAbsent(key, i * 2 + kind);
                 if (first >= 0) {
                     union(parent, first >> 1, i);
@@ -56,21 +57,24 @@ final class ArticleGrouping {
         return articles;
     }
 
-    /**
-     * Returns a key of the article a row belongs to, by number or by title within the row's set of units,
-     * or null when the row has no number or no title of that kind.
-     */
-    private static String key(Adoption adoption, int kind) {
-        return key(UnitKeys.ofSet(adoption.units()), adoption, kind);
-    }
+    /** The keys of the article a row belongs to, by number or by title within the row's set of units. */
+    private static final class RowKeys {
+        private final LastKey numbers = new LastKey(Names::compact);
+        private final LastKey titles = new LastKey(Names::titleKey);
 
-    private static String key(String units, Adoption adoption, int kind) {
-        if (kind == BY_NUMBER) {
-            String number = Names.compact(adoption.articleNumber());
-            return number.isEmpty() ? null : units + "#n:" + number;
+        String key(Adoption adoption, int kind) {
+            return key(UnitKeys.ofSet(adoption.units()), adoption, kind);
         }
-        String title = Names.titleKey(adoption.title());
-        return title.isEmpty() ? null : units + "#t:" + title;
+
+        /** Returns the key of {@code kind}, or null when the row has no number or no title. */
+        String key(String units, Adoption adoption, int kind) {
+            if (kind == BY_NUMBER) {
+                String number = numbers.of(adoption.articleNumber());
+                return number.isEmpty() ? null : units + "#n:" + number;
+            }
+            String title = titles.of(adoption.title());
+            return title.isEmpty() ? null : units + "#t:" + title;
+        }
     }
 
     private static int find(int[] parent, int i) {

@@ -66,7 +66,7 @@ final class ArticleScoring {
             rowsByReport.computeIfAbsent(row.outlet().name() + "|" + row.date(), key -> new ArrayList<>()).add(row);
         }
         for (List<Adoption> copies : rowsByReport.values()) {
-            Adoption kept = copies.stream().filter(this::counts).findFirst().orElse(copies.get(0));
+            Adoption kept = firstCounted(copies);
             for (Adoption copy : copies) {
                 if (copy != kept) {
                     setAside.accept(new SetAside(copy.source(), Disposition.DUPLICATE, "与 "
@@ -94,6 +94,16 @@ final class ArticleScoring {
         }
     }
 
+    /** Returns the first copy that counts, or the first copy when none does. */
+    private Adoption firstCounted(List<Adoption> copies) {
+        for (Adoption copy : copies) {
+            if (counts(copy)) {
+                return copy;
+            }
+        }
+        return copies.get(0);
+    }
+
     private boolean counts(Adoption adoption) {
         return !adoption.outlet().isMedia() || adoption.confirmed();
     }
@@ -108,8 +118,18 @@ final class ArticleScoring {
             draftByKey.put(unit + "#n:" + Names.compact(instruction.articleNumber()), null);
             draftByKey.put(unit + "#t:" + Names.titleKey(instruction.title()), null);
         }
-        drafts.stream().filter(draft -> draft.units.size() == 1).forEach(draft -> draft.index(draftByKey));
-        drafts.stream().filter(draft -> draft.units.size() > 1).forEach(draft -> draft.index(draftByKey));
+        LastKey numbers = new LastKey(Names::compact);
+        LastKey titles = new LastKey(Names::titleKey);
+        for (ArticleDraft draft : drafts) {
+            if (draft.units.size() == 1) {
+                draft.index(draftByKey, numbers, titles);
+            }
+        }
+        for (ArticleDraft draft : drafts) {
+            if (draft.units.size() > 1) {
+                draft.index(draftByKey, numbers, titles);
+            }
+        }
         for (Instruction instruction : instructions) {
             String unit = UnitKeys.of(instruction.unit());
             String number = Names.compact(instruction.articleNumber());

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks the keys of {@link Names}, whose common text skips the normaliser, against the keys computed the
- * slow way for every character of the Basic Multilingual Plane and a sample of the supplementary planes.
+ * Checks the keys of {@link Names}, whose common text skips the normaliser, and its display text against
+ * the values computed by NFKC and regular expressions alone, for every character of the Basic Multilingual
+ * Plane and a sample of the supplementary planes.
  */
 class PlainTextTest {
 
@@ -41,7 +42,7 @@ class PlainTextTest {
     }
 
     @Test
-    void keysMatchNormaliserForEveryPairOfPlainCharacters() {
+    void keysMatchNormaliserForPlainPairs() {
         // CJK ideographs are left out, as they never compose; the rest of the plain set is a few hundred.
         List<String> plain = new ArrayList<>();
         for (char c = 0; c < 0xFFFF; c++) {
@@ -60,9 +61,8 @@ class PlainTextTest {
     }
 
     /**
-     * Checks that no character the fast path keeps can compose with the character before it, or has a
-     * combining class that makes the normaliser reorder it, since those are what would make NFKC act on
-     * more than one character at a time.
+     * Checks that no character the fast path keeps composes with the character before it or has a non-zero
+     * combining class. Only such characters make NFKC act on more than one character at a time.
      */
     @Test
     void plainCharactersNeverComposeOrReorder() {
@@ -99,6 +99,14 @@ class PlainTextTest {
         assertEquals("", Names.compact(" \t\u3000"));
         assertEquals("", Names.compact(""));
         assertEquals("", Names.compact(null));
+    }
+
+    @Test
+    void cleanKeepsSingleSpacesOnly() {
+        assertEquals("区民政局 养老服务", Names.clean("\uFEFF区民政局\u00A0\r\n养老服务\u200B "));
+        assertEquals("（第１２号）", Names.clean("（第１２号）"));
+        assertEquals("a b", Names.clean("a\u3000\u3000b"));
+        assertEquals("", Names.clean(null));
     }
 
     @Test
@@ -147,9 +155,9 @@ class PlainTextTest {
     }
 
     private static List<String> contexts(String c) {
-        return List.of(c, c + c, "萧山" + c, c + "区民政局", "区" + c + "局", "Ａ" + c + "１", "a" + c + "b",
-                "(" + c + ")", "e" + c, c + "\u0301", c + "\u3099", "\u1100" + c, c + " 第3期", "《" + c + "》",
-                "区" + c + "、区民政局", "\uD840" + c, c + "\uDC00");
+        return List.of(c, c + c, " " + c, c + " ", "a " + c + " b", "萧山" + c, "区" + c + "局", "Ａ" + c + "１",
+                "e" + c, c + "\u0301", c + "\u3099",
+                "\u1100" + c, c + " 第3期", "《" + c + "》", "\uD840" + c, c + "\uDC00");
     }
 
     private static void compare(String text, List<String> mismatches) {
@@ -157,6 +165,7 @@ class PlainTextTest {
         check("titleKey", text, Names.titleKey(text), Reference.titleKey(text), mismatches);
         check("unitKey", text, Names.unitKey(text), Reference.unitKey(text), mismatches);
         check("outletKey", text, Names.outletKey(text), Reference.outletKey(text), mismatches);
+        check("clean", text, Names.clean(text), Reference.clean(text), mismatches);
     }
 
     private static void check(String key, String text, String fast, String slow, List<String> mismatches) {
@@ -191,6 +200,8 @@ class PlainTextTest {
         private static final Pattern ISSUE_NUMBER =
                 Pattern.compile("[(\\[【]?(\\d{4}年)?(总)?第\\d+期[)\\]】]?$");
         private static final Pattern PUNCTUATION = Pattern.compile("\\p{P}+");
+        private static final Pattern FORMAT = Pattern.compile("[\\p{Cf}\\uFEFF]");
+        private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\p{Cc}]+");
 
         static String compact(String text) {
             return INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
@@ -213,6 +224,10 @@ class PlainTextTest {
 
         static String titleKey(String title) {
             return PUNCTUATION.matcher(compact(title)).replaceAll("");
+        }
+
+        static String clean(String text) {
+            return SPACES.matcher(FORMAT.matcher(text).replaceAll("")).replaceAll(" ").strip();
         }
     }
 }
