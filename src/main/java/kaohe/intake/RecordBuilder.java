@@ -206,6 +206,9 @@ public final class RecordBuilder {
     /** The units of a 录用 row: one, or several for a joint article separated by 、 , ; or /. */
     private List<Unit> units(MappedRow row) throws RowProblem {
         String names = Names.compact(required(row, Field.UNIT, "单位"));
+        if (!containsAny(names, JOINT_SEPARATORS)) {
+            return names.isEmpty() ? List.of() : singleUnits.computeIfAbsent(unit(row, names), List::of);
+        }
         Set<Unit> units = new LinkedHashSet<>();
         int start = 0;
         for (int end = 0; end <= names.length(); end++) {
@@ -220,6 +223,15 @@ public final class RecordBuilder {
             return singleUnits.computeIfAbsent(units.iterator().next(), List::of);
         }
         return List.copyOf(units);
+    }
+
+    private static boolean containsAny(String text, String characters) {
+        for (int i = 0; i < text.length(); i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Unit unit(MappedRow row, String name) throws RowProblem {

@@ -15,8 +15,9 @@ import java.util.function.UnaryOperator;
 public final class NameTable<T> {
 
     /**
-     * The maximum number of spellings {@link #find} remembers. A ledger repeats a few hundred spellings over its rows,
-     * and a ledger of distinct spellings empties the cache each time it fills, so memory stays bounded.
+     * The maximum number of spellings {@link #find} remembers. A ledger repeats a few hundred spellings
+     * over its rows, and a ledger of distinct spellings empties the cache each time it fills, so memory
+     * stays bounded.
      */
     static final int MAX_REMEMBERED = 4096;
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import kaohe.ledger.Location;
@@ -154,7 +155,7 @@ final class ArticleScoring {
     }
 
     private ScoredArticle finish(ArticleDraft draft) {
-        boolean withFile = draft.sources().stream().map(Location::file).distinct().count() > 1;
+        boolean withFile = fromSeveralFiles(draft.sources());
         // The finished article keeps its counted rows, so they go into a compact list of their own.
         draft.counted = List.copyOf(draft.counted);
         Selection publications = select(ofKind(draft.counted, false));
@@ -168,6 +169,16 @@ final class ArticleScoring {
         return new ScoredArticle(draft.units, draft.title, draft.number, publications.chosen, publications.points,
                 media.chosen, media.points, instruction, bonus, total, share(total, draft.units.size()), notAdded,
                 draft.finishedSources());
+    }
+
+    private static boolean fromSeveralFiles(List<Location> sources) {
+        String firstFile = sources.isEmpty() ? null : sources.get(0).file();
+        for (int i = 1; i < sources.size(); i++) {
+            if (!Objects.equals(sources.get(i).file(), firstFile)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns the rows of media reports or of publications, in a compact immutable list. */
