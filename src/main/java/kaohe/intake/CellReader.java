@@ -1,7 +1,6 @@
 package kaohe.intake;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -38,7 +37,9 @@ final class CellReader {
         if (cell.kind() == RawCell.Kind.NUMBER) {
             return cell.number().stripTrailingZeros().toPlainString();
         }
-        return WHOLE_DECIMAL.matcher(Names.compact(cell.text())).replaceFirst("$1");
+        String code = Names.compact(cell.text());
+        // Most codes, such as XS2018-7, have no decimal point, so they need no regular expression.
+        return code.indexOf('.') < 0 ? code : WHOLE_DECIMAL.matcher(code).replaceFirst("$1");
     }
 
     /** Reads points: a number, or text such as "10", "-10", "－10分"; null when it is neither. */
@@ -73,6 +74,6 @@ final class CellReader {
     }
 
     private static String answer(RawCell cell) {
-        return Names.compact(Normalizer.normalize(cell.text(), Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+        return Names.compact(cell.text()).toLowerCase(Locale.ROOT);
     }
 }

@@ -31,7 +31,8 @@ import kaohe.scoring.Submission;
  */
 public final class RecordBuilder {
 
-    private static final String JOINT_SEPARATORS = "[、,;/]";
+    /** The characters between the units of a joint article. */
+    private static final String JOINT_SEPARATORS = "、,;/";
     private static final Set<String> TOTAL_ROWS = Set.of("合计", "小计", "总计");
     private static final int MAX_SHARED_DATES = 10_000;
 
@@ -204,17 +205,33 @@ public final class RecordBuilder {
 
     /** The units of a 录用 row: one, or several for a joint article separated by 、 , ; or /. */
     private List<Unit> units(MappedRow row) throws RowProblem {
-        String text = required(row, Field.UNIT, "单位");
+        String names = Names.compact(required(row, Field.UNIT, "单位"));
+        if (!containsAny(names, JOINT_SEPARATORS)) {
+            return names.isEmpty() ? List.of() : singleUnits.computeIfAbsent(unit(row, names), List::of);
+        }
         Set<Unit> units = new LinkedHashSet<>();
-        for (String part : Names.compact(text).split(JOINT_SEPARATORS)) {
-            if (!part.isEmpty()) {
-                units.add(unit(row, part));
+        int start = 0;
+        for (int end = 0; end <= names.length(); end++) {
+            if (end == names.length() || JOINT_SEPARATORS.indexOf(names.charAt(end)) >= 0) {
+                if (end > start) {
+                    units.add(unit(row, names.substring(start, end)));
+                }
+                start = end + 1;
             }
         }
         if (units.size() == 1) {
             return singleUnits.computeIfAbsent(units.iterator().next(), List::of);
         }
         return List.copyOf(units);
+    }
+
+    private static boolean containsAny(String text, String characters) {
+        for (int i = 0; i < text.length(); i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Unit unit(MappedRow row, String name) throws RowProblem {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -13,7 +14,16 @@ import java.util.function.UnaryOperator;
  */
 public final class NameTable<T> {
 
+    /**
+     * The maximum number of spellings {@link #find} remembers. A ledger repeats a few hundred spellings
+     * over its rows, and a ledger of distinct spellings empties the cache each time it fills, so memory
+     * stays bounded.
+     */
+    static final int MAX_REMEMBERED = 4096;
+
     private final UnaryOperator<String> keyOf;
+    /** The items found for spellings seen before, because computing a key costs more than a lookup. */
+    private final Map<String, T> foundBySpelling = new ConcurrentHashMap<>();
     private final Map<String, T> itemByKey = new LinkedHashMap<>();
     private final Map<String, String> canonicalNameByKey = new LinkedHashMap<>();
     private final List<T> items = new ArrayList<>();
@@ -50,7 +60,26 @@ public final class NameTable<T> {
 
     /** Returns the item that {@code spelling} names, or null. */
     public T find(String spelling) {
-        return itemByKey.get(keyOf.apply(spelling));
+        if (spelling == null) {
+            return itemByKey.get(keyOf.apply(null));
+        }
+        T found = foundBySpelling.get(spelling);
+        if (found != null) {
+            return found;
+        }
+        found = itemByKey.get(keyOf.apply(spelling));
+        if (found != null) {
+            if (foundBySpelling.size() >= MAX_REMEMBERED) {
+                foundBySpelling.clear();
+            }
+            foundBySpelling.put(spelling, found);
+        }
+        return found;
+    }
+
+    /** Returns how many spellings {@link #find} remembers now, at most {@link #MAX_REMEMBERED} for one thread. */
+    int rememberedCount() {
+        return foundBySpelling.size();
     }
 
     /** Returns the canonical names closest to an unknown spelling, best first. */

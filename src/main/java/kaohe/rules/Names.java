@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 public final class Names {
 
     private static final Pattern INVISIBLE = Pattern.compile("[\\s\\p{Z}\\p{Cf}\\p{Cc}]+");
-    private static final Pattern UNIT_PREFIX = Pattern.compile("^(杭州市萧山区|萧山区|萧山)");
-    private static final Pattern OUTLET_MARKS = Pattern.compile("[《》〈〉<>“”‘’\"'「」•·・‧●\\-—._]");
+    /** The prefixes a unit key drops, longest first, because only the first that matches is dropped. */
+    private static final String[] UNIT_PREFIXES = {"杭州市萧山区", "萧山区", "萧山"};
+    /** The brackets, quotes, dots and dashes an outlet key drops. */
+    private static final String OUTLET_MARKS = "《》〈〉<>“”‘’\"'「」•·・‧●-—._";
     private static final Pattern ISSUE_NUMBER =
             Pattern.compile("[(\\[【]?(\\d{4}年)?(总)?第\\d+期[)\\]】]?$");
     private static final Pattern PUNCTUATION = Pattern.compile("\\p{P}+");
@@ -29,6 +31,11 @@ public final class Names {
         if (text == null) {
             return "";
         }
+        String plain = PlainText.compact(text);
+        return plain != null ? plain : normalisedCompact(text);
+    }
+
+    private static String normalisedCompact(String text) {
         String normal = Normalizer.normalize(text, Normalizer.Form.NFKC);
         // The scan below finds what INVISIBLE matches, without the regular expression's cost on every cell.
         return hasInvisible(normal, false) ? INVISIBLE.matcher(normal).replaceAll("") : normal;
@@ -63,13 +70,21 @@ public final class Names {
                     return true;
                 }
                 afterSpace = true;
-            } else if (c <= ' ' || c >= 0x7F && isInvisible(c)) {
+            } else if (c <= ' ' || c >= 0x7F && !isCommonVisible(c) && isInvisible(c)) {
                 return true;
             } else {
                 afterSpace = false;
             }
         }
         return spacesKept && afterSpace && !text.isEmpty();
+    }
+
+    /**
+     * Returns whether {@code c} is a CJK unified ideograph, a full-width form of ASCII or a CJK punctuation
+     * mark, the commonest characters of a ledger past ASCII, none of which is invisible.
+     */
+    private static boolean isCommonVisible(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF' || c >= '\uFF01' && c <= '\uFF5E' || c >= '\u3001' && c <= '\u303F';
     }
 
     private static boolean isInvisible(char c) {
@@ -85,7 +100,13 @@ public final class Names {
      * without a leading "区", so that "萧山区市场监督管理局" and "市场监督管理局" are one unit.
      */
     public static String unitKey(String name) {
-        String key = UNIT_PREFIX.matcher(compact(name)).replaceFirst("");
+        String key = compact(name);
+        for (String prefix : UNIT_PREFIXES) {
+            if (key.startsWith(prefix)) {
+                key = key.substring(prefix.length());
+                break;
+            }
+        }
         return key.startsWith("区") && key.length() > 1 ? key.substring(1) : key;
     }
 
@@ -94,7 +115,10 @@ public final class Names {
      * without a trailing issue number such as "第12期" or "(2018年第3期)".
      */
     public static String outletKey(String name) {
-        String key = OUTLET_MARKS.matcher(compact(name)).replaceAll("");
+        String key = withoutOutletMarks(compact(name));
+        if (key.indexOf('期') < 0) {
+            return key;
+        }
         String previous;
         do {
             previous = key;
@@ -103,8 +127,27 @@ public final class Names {
         return key;
     }
 
+    private static String withoutOutletMarks(String key) {
+        StringBuilder unmarked = null;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (OUTLET_MARKS.indexOf(c) >= 0) {
+                if (unmarked == null) {
+                    unmarked = new StringBuilder(key.length()).append(key, 0, i);
+                }
+            } else if (unmarked != null) {
+                unmarked.append(c);
+            }
+        }
+        return unmarked == null ? key : unmarked.toString();
+    }
+
     /** Returns the key of an article title: compacted and without any punctuation. */
     public static String titleKey(String title) {
-        return PUNCTUATION.matcher(compact(title)).replaceAll("");
+        if (title == null) {
+            return "";
+        }
+        String plain = PlainText.titleKey(title);
+        return plain != null ? plain : PUNCTUATION.matcher(normalisedCompact(title)).replaceAll("");
     }
 }

@@ -12,19 +12,27 @@ import kaohe.rules.Names;
  */
 final class ArticleGrouping {
 
+    /** The kind of a key that links rows of one 信息编号. */
+    private static final int BY_NUMBER = 0;
+    /** The kind of a key that links rows of one normalised title. */
+    private static final int BY_TITLE = 1;
+
     private ArticleGrouping() {
     }
 
     /** Returns the rows of each article, articles in order of their first row, rows in input order. */
     static List<List<Adoption>> group(List<Adoption> adoptions) {
         int[] parent = new int[adoptions.size()];
-        // An entry is a row and which of the row's keys it is, as row * 2 + key index.
-        FirstEntries firstRows = new FirstEntries(entry -> keys(adoptions.get(entry >> 1)).get(entry & 1));
+        // An entry is a row and the kind of one of its keys, as row * 2 + kind, the kind 0 by number, 1 by title.
+        RowKeys rowKeys = new RowKeys();
+        FirstEntries firstRows = new FirstEntries(entry -> rowKeys.key(adoptions.get(entry >> 1), entry & 1));
         for (int i = 0; i < adoptions.size(); i++) {
             parent[i] = i;
-            List<String> keys = keys(adoptions.get(i));
-            for (int k = 0; k < keys.size(); k++) {
-                int first = firstRows.putIfAbsent(keys.get(k), i * 2 + k);
+            Adoption row = adoptions.get(i);
+            String units = UnitKeys.ofSet(row.units());
+            for (int kind = BY_NUMBER; kind <= BY_TITLE; kind++) {
+                String key = rowKeys.key(units, row, kind);
+                int first = key == null ? -1 : firstRows.putIfAbsent(key, i * 2 + kind);
                 if (first >= 0) {
                     union(parent, first >> 1, i);
                 }
@@ -49,19 +57,24 @@ final class ArticleGrouping {
         return articles;
     }
 
-    /** The keys of the article a row belongs to: by number and by title, each within its set of units. */
-    static List<String> keys(Adoption adoption) {
-        String units = UnitKeys.ofSet(adoption.units());
-        List<String> keys = new ArrayList<>(2);
-        String number = Names.compact(adoption.articleNumber());
-        if (!number.isEmpty()) {
-            keys.add(units + "#n:" + number);
+    /** The keys of the article a row belongs to, by number or by title within the row's set of units. */
+    private static final class RowKeys {
+        private final LastKey numbers = new LastKey(Names::compact);
+        private final LastKey titles = new LastKey(Names::titleKey);
+
+        String key(Adoption adoption, int kind) {
+            return key(UnitKeys.ofSet(adoption.units()), adoption, kind);
         }
-        String title = Names.titleKey(adoption.title());
-        if (!title.isEmpty()) {
-            keys.add(units + "#t:" + title);
+
+        /** Returns the key of {@code kind}, or null when the row has no number or no title. */
+        String key(String units, Adoption adoption, int kind) {
+            if (kind == BY_NUMBER) {
+                String number = numbers.of(adoption.articleNumber());
+                return number.isEmpty() ? null : units + "#n:" + number;
+            }
+            String title = titles.of(adoption.title());
+            return title.isEmpty() ? null : units + "#t:" + title;
         }
-        return keys;
     }
 
     private static int find(int[] parent, int i) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import kaohe.ledger.Location;
@@ -53,32 +54,55 @@ final class ArticleScoring {
     /** Sets aside duplicates and unconfirmed reports of one article's rows and keeps the rest. */
     private ArticleDraft draft(List<Adoption> rows) {
         ArticleDraft draft = new ArticleDraft(rows.get(0), rows.size());
+        draft.adoptedRows(rows);
+        if (rows.size() == 1) {
+            keepOrSetAside(draft, rows.get(0));
+            if (!draft.counted.isEmpty()) {
+                draft.counted = rows;
+            }
+            return draft;
+        }
         Map<String, List<Adoption>> rowsByReport = new LinkedHashMap<>();
         for (Adoption row : rows) {
             rowsByReport.computeIfAbsent(row.outlet().name() + "|" + row.date(), key -> new ArrayList<>()).add(row);
         }
         for (List<Adoption> copies : rowsByReport.values()) {
-            Adoption kept = copies.stream().filter(this::counts).findFirst().orElse(copies.get(0));
+            Adoption kept = firstCounted(copies);
             for (Adoption copy : copies) {
                 if (copy != kept) {
                     setAside.accept(new SetAside(copy.source(), Disposition.DUPLICATE, "与 "
                             + Sources.refer(copy.source(), kept.source()) + " 重复（同一单位、信息、刊物和日期），只计一次"));
                 }
             }
-            if (counts(kept)) {
-                draft.counted.add(kept);
-            } else {
-                setAside.accept(new SetAside(kept.source(), Disposition.NOT_COUNTED,
-                        "媒体报道待跑改办审核确认（审核栏未填“是”），暂不计分"));
+            keepOrSetAside(draft, kept);
+        }
+        if (draft.counted.size() == rows.size()) {
+            // Every row counts, so no row has a copy and the reports are in input order. The article's own
+            // list serves and its copy can go.
+            draft.counted = rows;
+        } else {
+            draft.counted.sort(Comparator.comparingInt(rows::indexOf));
+        }
+        return draft;
+    }
+
+    private void keepOrSetAside(ArticleDraft draft, Adoption kept) {
+        if (counts(kept)) {
+            draft.counted.add(kept);
+        } else {
+            setAside.accept(new SetAside(kept.source(), Disposition.NOT_COUNTED,
+                    "媒体报道待跑改办审核确认（审核栏未填“是”），暂不计分"));
+        }
+    }
+
+    /** Returns the first copy that counts, or the first copy when none does. */
+    private Adoption firstCounted(List<Adoption> copies) {
+        for (Adoption copy : copies) {
+            if (counts(copy)) {
+                return copy;
             }
         }
-        draft.counted.sort(Comparator.comparingInt(rows::indexOf));
-        if (draft.counted.size() == rows.size()) {
-            // Every row counts, in input order, so the article's own list serves and its copy can go.
-            draft.counted = rows;
-        }
-        draft.adoptedRows(rows);
-        return draft;
+        return copies.get(0);
     }
 
     private boolean counts(Adoption adoption) {
@@ -95,12 +119,23 @@ final class ArticleScoring {
             draftByKey.put(unit + "#n:" + Names.compact(instruction.articleNumber()), null);
             draftByKey.put(unit + "#t:" + Names.titleKey(instruction.title()), null);
         }
-        drafts.stream().filter(draft -> draft.units.size() == 1).forEach(draft -> draft.index(draftByKey));
-        drafts.stream().filter(draft -> draft.units.size() > 1).forEach(draft -> draft.index(draftByKey));
+        LastKey numbers = new LastKey(Names::compact);
+        LastKey titles = new LastKey(Names::titleKey);
+        for (ArticleDraft draft : drafts) {
+            if (draft.units.size() == 1) {
+                draft.index(draftByKey, numbers, titles);
+            }
+        }
+        for (ArticleDraft draft : drafts) {
+            if (draft.units.size() > 1) {
+                draft.index(draftByKey, numbers, titles);
+            }
+        }
         for (Instruction instruction : instructions) {
             String unit = UnitKeys.of(instruction.unit());
-            ArticleDraft draft = draftByKey.get(unit + "#n:" + Names.compact(instruction.articleNumber()));
-            if (draft == null || Names.compact(instruction.articleNumber()).isEmpty()) {
+            String number = Names.compact(instruction.articleNumber());
+            ArticleDraft draft = draftByKey.get(unit + "#n:" + number);
+            if (draft == null || number.isEmpty()) {
                 draft = draftByKey.get(unit + "#t:" + Names.titleKey(instruction.title()));
             }
             if (draft == null || (instruction.title().isBlank() && instruction.articleNumber().isBlank())) {
@@ -120,7 +155,7 @@ final class ArticleScoring {
     }
 
     private ScoredArticle finish(ArticleDraft draft) {
-        boolean withFile = draft.sources().stream().map(Location::file).distinct().count() > 1;
+        boolean withFile = fromSeveralFiles(draft.sources());
         // The finished article keeps its counted rows, so they go into a compact list of their own.
         draft.counted = List.copyOf(draft.counted);
         Selection publications = select(ofKind(draft.counted, false));
@@ -134,6 +169,16 @@ final class ArticleScoring {
         return new ScoredArticle(draft.units, draft.title, draft.number, publications.chosen, publications.points,
                 media.chosen, media.points, instruction, bonus, total, share(total, draft.units.size()), notAdded,
                 draft.finishedSources());
+    }
+
+    private static boolean fromSeveralFiles(List<Location> sources) {
+        String firstFile = sources.isEmpty() ? null : sources.get(0).file();
+        for (int i = 1; i < sources.size(); i++) {
+            if (!Objects.equals(sources.get(i).file(), firstFile)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns the rows of media reports or of publications, in a compact immutable list. */

@@ -46,8 +46,7 @@ final class Evaluation {
         Consumer<SetAside> sink = setAside::add;
         ArticleScoring scoring = new ArticleScoring(rules.settings(), sink);
         articles = scoring.score(
-                assessed(records.adoptions, inPeriod, Adoption::month, a -> a.units().stream().allMatch(Unit::isExempt),
-                        Adoption::source),
+                assessed(records.adoptions, inPeriod, Adoption::month, Evaluation::allExempt, Adoption::source),
                 assessed(records.instructions, inPeriod, Instruction::month, i -> i.unit().isExempt(),
                         Instruction::source));
         articles.forEach(article -> credit(article, scoring));
@@ -72,6 +71,16 @@ final class Evaluation {
             }
         }
         return kept;
+    }
+
+    /** Returns whether every unit of a row is exempt, as {@code allMatch} would, true for a row of no units. */
+    private static boolean allExempt(Adoption row) {
+        for (Unit unit : row.units()) {
+            if (!unit.isExempt()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void credit(ScoredArticle article, ArticleScoring scoring) {

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -18,6 +19,7 @@ import kaohe.ledger.LedgerException;
 import kaohe.ledger.ReadOptions;
 import kaohe.ledger.WorkbookReader;
 import kaohe.rules.RulesLoader;
+import kaohe.rules.Unit;
 import kaohe.scoring.Adoption;
 import kaohe.scoring.ScoreResult;
 import kaohe.scoring.Scorer;
@@ -95,6 +97,34 @@ class LedgerLoaderTest {
         SetAside date = ledger.records().setAside.get(2);
         assertEquals("2018-06.xlsx 录用!D4", date.source().toString());
         assertTrue(date.reason().contains("无法识别的日期“2018.13.5”"), date.reason());
+    }
+
+    @Test
+    void jointUnitsSplitOnEverySeparator() throws Exception {
+        Path file;
+        try (TestWorkbook book = TestWorkbook.xlsx()) {
+            book.sheet("录用").row("单位", "信息标题", "录用刊物", "录用日期")
+                    .row("区民政局/区信息中心;区民政局", "数据共享", "萧山信息•专报", "2018-06-05")
+                    .row("、区民政局，", "养老一次办", "萧山信息•专报", "2018-06-05")
+                    .row("区民政局；区信息中心", "婚姻登记", "萧山信息•专报", "2018-06-05")
+                    .row("区民政局、区火星局", "殡葬改革", "萧山信息•专报", "2018-06-05");
+            file = book.writeTo(folder.resolve("2018-06.xlsx"));
+        }
+
+        LoadedLedger ledger = loader.load(file, null);
+
+        List<Adoption> adoptions = ledger.records().adoptions;
+        assertEquals(3, adoptions.size());
+        assertEquals(List.of("区民政局", "区信息中心"), unitNames(adoptions.get(0)));
+        assertEquals(List.of("区民政局"), unitNames(adoptions.get(1)));
+        assertEquals(List.of("区民政局", "区信息中心"), unitNames(adoptions.get(2)));
+        SetAside unknown = ledger.records().setAside.get(0);
+        assertEquals("2018-06.xlsx 录用!A5", unknown.source().toString());
+        assertTrue(unknown.reason().contains("无法识别的单位“区火星局”"), unknown.reason());
+    }
+
+    private static List<String> unitNames(Adoption adoption) {
+        return adoption.units().stream().map(Unit::name).toList();
     }
 
     @Test
