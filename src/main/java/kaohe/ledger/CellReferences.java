@@ -26,4 +26,25 @@ final class CellReferences {
         }
         return letters == 0 ? -1 : (int) Math.min(column - 1, Integer.MAX_VALUE);
     }
+
+    /** Returns what {@link #column(String)} returns for the ASCII reference in {@code bytes[start, end)}. */
+    static int column(byte[] bytes, int start, int end) {
+        long column = 0;
+        int letters = 0;
+        for (int i = start; i < end; i++) {
+            int c = bytes[i];
+            if (c >= 'a' && c <= 'z') {
+                c += 'A' - 'a';
+            }
+            if (c == '$' && i == start) {
+                continue;
+            }
+            if (c < 'A' || c > 'Z') {
+                break;
+            }
+            column = Math.min(column * 26 + (c - 'A' + 1), Integer.MAX_VALUE);
+            letters++;
+        }
+        return letters == 0 ? -1 : (int) Math.min(column - 1, Integer.MAX_VALUE);
+    }
 }

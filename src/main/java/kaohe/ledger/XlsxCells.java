@@ -18,9 +18,14 @@ final class XlsxCells {
     static final String INVALID_NUMBER = "#数值无效";
     static final String INVALID_DATE = "#日期无效";
 
+    /** How many number cells are remembered; a ledger repeats its few dates and amounts on many rows. */
+    private static final int NUMBER_SLOTS = 256;
+
     private final SharedStrings strings;
     private final CellStyles styles;
     private final boolean date1904;
+    private final long[] numberBits = new long[NUMBER_SLOTS];
+    private final RawCell[] numberCells = new RawCell[NUMBER_SLOTS];
 
     XlsxCells(SharedStrings strings, CellStyles styles, boolean date1904) {
         this.strings = strings;
@@ -75,7 +80,21 @@ final class XlsxCells {
         if (!Double.isFinite(number)) {
             return RawCell.error(column, INVALID_NUMBER);
         }
-        return CellValues.numeric(column, number, styles.isDate(styleIndex), date1904);
+        return numeric(column, number, styles.isDate(styleIndex));
+    }
+
+    /** Returns {@link CellValues#numeric}'s cell, reusing the one made for the same number and format. */
+    private RawCell numeric(int column, double number, boolean dateFormatted) {
+        long bits = Double.doubleToRawLongBits(number);
+        int slot = (int) ((bits ^ bits >>> 29) * 0x9E3779B97F4A7C15L >>> 56) & (NUMBER_SLOTS - 2);
+        slot += dateFormatted ? 1 : 0;
+        RawCell cell = numberCells[slot];
+        if (cell == null || numberBits[slot] != bits) {
+            cell = CellValues.numeric(column, number, dateFormatted, date1904);
+            numberBits[slot] = bits;
+            numberCells[slot] = cell;
+        }
+        return cell.columnIndex() == column ? cell : CellValues.atColumn(cell, column);
     }
 
     /** Reads the ISO 8601 value of a "d" cell: a date, a date and time, or either with a zone offset. */
