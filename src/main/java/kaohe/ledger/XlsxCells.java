@@ -53,14 +53,47 @@ final class XlsxCells {
         };
     }
 
-    private RawCell sharedString(int column, String value) {
+    /** Returns the cell of a shared-string index, as {@link #toCell} does for type "s", without a string. */
+    RawCell sharedString(int column, CharSequence value) {
+        int index = plainIndex(value);
         String text;
-        try {
-            text = strings.get(Integer.parseInt(value.trim()));
-        } catch (NumberFormatException e) {
-            text = null;
+        if (index >= 0) {
+            text = strings.get(index);
+        } else {
+            try {
+                text = strings.get(Integer.parseInt(value.toString().trim()));
+            } catch (NumberFormatException e) {
+                text = null;
+            }
         }
         return text == null ? RawCell.error(column, MISSING_SHARED_STRING) : text(column, text);
+    }
+
+    /**
+     * Returns the number of at most nine ASCII digits that {@code value} holds between white space, or -1
+     * when it holds anything else, which is left to {@link Integer#parseInt}.
+     */
+    static int plainIndex(CharSequence value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && value.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && value.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        if (start == end || end - start > 9) {
+            return -1;
+        }
+        int index = 0;
+        for (int i = start; i < end; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            index = index * 10 + c - '0';
+        }
+        return index;
     }
 
     private static RawCell text(int column, String text) {

@@ -170,8 +170,12 @@ final class XlsxSheetHandler extends DefaultHandler {
     private void endCell() {
         inValue = false;
         inInlineText = false;
-        String text = hasValue ? value.toString() : null;
-        RawCell cell = cells.toCell(column, cellType, styleIndex, text, hasFormula);
+        RawCell cell;
+        if (hasValue && "s".equals(cellType)) {
+            cell = cells.sharedString(column, value);
+        } else {
+            cell = cells.toCell(column, cellType, styleIndex, hasValue ? value.toString() : null, hasFormula);
+        }
         if (cell != null) {
             rowCells.add(cell);
         }
