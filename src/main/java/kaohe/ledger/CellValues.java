@@ -13,7 +13,7 @@ final class CellValues {
     private static final MathContext EXCEL_PRECISION = new MathContext(15, RoundingMode.HALF_EVEN);
     /** Whole numbers below this have at most 15 digits, so {@link #toNumber} leaves them as they are. */
     private static final double EXACT_WHOLE_NUMBERS = 1e15;
-    /** The serial numbers below this, past 9999-12-31 in both date systems, are converted without POI. */
+    /** The bound, past 9999-12-31 in both date systems, below which serial numbers are converted without POI. */
     private static final double ARITHMETIC_DAYS = 3_000_000;
     /**
      * The part of a day from which POI's rounding to the second reaches the next day: 1 - 0.5 s / 86400 s.
@@ -67,8 +67,8 @@ final class CellValues {
         }
         int wholeDays = (int) serial;
         double fraction = serial - wholeDays;
-        // POI takes the fraction from Double.toString's decimal, within half an ulp of the binary one;
-        // so near NEXT_DAY, and for serials whose int would wrap, it is asked.
+        // POI reads the fraction from the decimal of Double.toString, which can differ from the binary
+        // fraction by half an ulp. So POI decides near NEXT_DAY, and for serials whose int part would wrap.
         if (serial >= ARITHMETIC_DAYS || Math.abs(fraction - NEXT_DAY) <= 4 * Math.ulp(serial)) {
             return DateUtil.getLocalDateTime(serial, date1904, true).toLocalDate();
         }

@@ -826,7 +826,7 @@ final class Utf8SaxParser {
         return b == ' ' || b == '\n' || b == '\t' || b == '\r';
     }
 
-    /** Returns whether {@code bytes} stand at {@code p}, which the caller has checked to be readable. */
+    /** Returns whether the buffer at {@code p} starts with {@code bytes}; the caller has made them readable. */
     private boolean startsWith(int p, byte[] bytes) {
         for (int i = 0; i < bytes.length; i++) {
             if (buf[p + i] != bytes[i]) {

@@ -18,7 +18,7 @@ final class XlsxCells {
     static final String INVALID_NUMBER = "#数值无效";
     static final String INVALID_DATE = "#日期无效";
 
-    /** How many number cells are remembered; a ledger repeats its few dates and amounts on many rows. */
+    /** The size of the number-cell cache, which pays because a ledger repeats a few dates on many rows. */
     private static final int NUMBER_SLOTS = 256;
 
     private final SharedStrings strings;
@@ -70,8 +70,8 @@ final class XlsxCells {
     }
 
     /**
-     * Returns the number of at most nine ASCII digits that {@code value} holds between white space, or -1
-     * when it holds anything else, which is left to {@link Integer#parseInt}.
+     * Returns the number that {@code value} contains as at most nine ASCII digits between white space, or
+     * -1 when it contains anything else, which is left to {@link Integer#parseInt}.
      */
     static int plainIndex(CharSequence value) {
         int start = 0;

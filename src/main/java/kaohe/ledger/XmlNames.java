@@ -90,9 +90,9 @@ final class XmlNames {
     }
 
     /** Decodes a name, interning its strings when it is to be kept in the table. */
-    private static Name decode(byte[] bytes, int start, int end, boolean kept) {
+    private static Name decode(byte[] bytes, int start, int end, boolean inTable) {
         byte[] utf8 = Arrays.copyOfRange(bytes, start, end);
-        String qName = intern(new String(utf8, StandardCharsets.UTF_8), kept);
+        String qName = intern(new String(utf8, StandardCharsets.UTF_8), inTable);
         int colon = qName.indexOf(':');
         if (colon < 0) {
             return new Name(qName, "", qName, utf8, qName.equals("xmlns"));
@@ -100,12 +100,12 @@ final class XmlNames {
         if (colon == 0 || colon == qName.length() - 1 || qName.indexOf(':', colon + 1) >= 0) {
             return null;
         }
-        String prefix = intern(qName.substring(0, colon), kept);
-        String localName = intern(qName.substring(colon + 1), kept);
+        String prefix = intern(qName.substring(0, colon), inTable);
+        String localName = intern(qName.substring(colon + 1), inTable);
         return new Name(qName, prefix, localName, utf8, prefix.equals("xmlns"));
     }
 
-    private static String intern(String name, boolean kept) {
-        return kept ? name.intern() : name;
+    private static String intern(String name, boolean inTable) {
+        return inTable ? name.intern() : name;
     }
 }

@@ -28,7 +28,7 @@ class XlsxCellsTest {
         "''|#共享字符串缺失", "' '|#共享字符串缺失", "1.0|#共享字符串缺失", "0000000001|一", "2147483648|#共享字符串缺失",
         "99999999999999999999|#共享字符串缺失"
     })
-    void sharedStringIndexesReadAsIntegerParseIntReadsThem(String index, String expected) throws Exception {
+    void sharedStringIndexMatchesParseInt(String index, String expected) throws Exception {
         RawCell cell = cells().sharedString(2, new StringBuilder(index));
 
         assertEquals(expected, cell == null ? null : cell.text());
@@ -59,7 +59,7 @@ class XlsxCellsTest {
     }
 
     @Test
-    void aNumberIsADateOnlyInADateFormat() throws Exception {
+    void dateFormatMakesNumberADate() throws Exception {
         String styles = "<styleSheet xmlns=\"" + XlsxFixture.MAIN_NS + "\"><cellXfs count=\"2\"><xf numFmtId=\"0\"/>"
                 + "<xf numFmtId=\"14\"/></cellXfs></styleSheet>";
         XlsxCells cells = new XlsxCells(SharedStrings.none(),

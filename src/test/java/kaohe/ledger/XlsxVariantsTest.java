@@ -79,7 +79,7 @@ class XlsxVariantsTest {
     }
 
     @Test
-    void oddRowAndCellAttributesReadAlikeFromBytesAndThroughXerces() throws Exception {
+    void oddCellAttributesReadAsXercesReadsThem() throws Exception {
         String body = "<sheetData><row r=\" 2 \"><c r=\"a2\" s=\"+1\"><v>43253</v></c>"
                 + "<c r=\"$C$2\" s=\" 01 \" t=\"n\"><v>7</v></c><c s=\"99999999999\"><v>8</v></c>"
                 + "<c s=\"\"><v>9</v></c></row><row r=\"03\" hidden=\"1\"><c r=\"B3\" t=\"s\"><v>0</v></c></row>"

@@ -33,7 +33,7 @@ class XmlAttributesTest {
         "99999999999999999999999999|-7", "''|-7", "' '|-7", "+|-7", "-|-7", "+-1|-7", "1 2|-7", "1.0|-7",
         "1e3|-7", "0x1F|-7", "'\u00a012'|-7", "12a|-7"
     })
-    void numbersFromBytesAreReadAsIntegerParseIntOfTheTrimmedValue(String value, int expected) {
+    void intValueMatchesParseInt(String value, int expected) {
         assertEquals(expected, attribute(value, false).intValue(0, INVALID));
         assertEquals(expected, attribute(value, true).intValue(0, INVALID));
         assertEquals(expected, XmlAttributes.parseInt(value, INVALID));
@@ -44,7 +44,7 @@ class XmlAttributesTest {
         "A1|0", "Z9|25", "AA1|26", "ab12|27", "$B$2|1", "XFD1048576|16383", "A|0", "C|2",
         "' A1'|-1", "1A|-1", "''|-1", "$|-1", "$$A1|-1", "-A1|-1", "ZZZZZZZZZZZZZZ1|2147483646"
     })
-    void cellReferencesFromBytesGiveTheColumnOfTheString(String value, int expected) {
+    void columnMatchesStringPath(String value, int expected) {
         assertEquals(expected, attribute(value, false).column(0));
         assertEquals(expected, attribute(value, true).column(0));
         assertEquals(expected, CellReferences.column(value));

@@ -69,7 +69,7 @@ class XmlNamesTest {
     }
 
     @Test
-    void stringsAreInternedSoTheyEqualLiteralsByIdentity() {
+    void nameStringsAreInterned() {
         assertSame("row", get("row").qName());
         assertSame("sheetData", get("sheetData").localName());
         assertSame("x", get("x:row").prefix());
@@ -100,7 +100,7 @@ class XmlNamesTest {
     }
 
     @Test
-    void aFullTableStillAnswers() {
+    void fullTableStillDecodesNames() {
         for (int i = 0; i < 3000; i++) {
             assertName("n" + i, "", "n" + i, get("n" + i));
             assertName("longer:name" + i, "longer", "name" + i, get("longer:name" + i));
