@@ -15,8 +15,8 @@ import java.util.Arrays;
 final class XmlNames {
 
     /**
-     * One decoded name; {@code prefix} is "" when the name has none. The strings are interned, so that a
-     * name equals a literal by identity.
+     * One decoded name; {@code prefix} is "" when the name has none. The strings of a name kept in the table
+     * are interned, so that they equal literals by identity.
      *
      * @param bytes the UTF-8 bytes of {@code qName}
      * @param declaration whether the name declares a namespace: "xmlns" or "xmlns:p"
