@@ -15,14 +15,15 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class SharedStrings {
 
-    private final List<String> strings;
+    /** The entries, in an array of their exact number rather than a list with room to grow. */
+    private final String[] strings;
 
-    private SharedStrings(List<String> strings) {
+    private SharedStrings(String[] strings) {
         this.strings = strings;
     }
 
     static SharedStrings none() {
-        return new SharedStrings(List.of());
+        return new SharedStrings(new String[0]);
     }
 
     /**
@@ -34,16 +35,16 @@ final class SharedStrings {
     static SharedStrings parse(InputStream in, ReadLimits limits, String label) throws IOException, SAXException {
         TableHandler handler = new TableHandler(limits, label);
         Utf8SaxParser.parse(in, handler);
-        return new SharedStrings(handler.strings);
+        return new SharedStrings(handler.strings.toArray(String[]::new));
     }
 
     /** Returns the entry at a 0-based index, or null when the table has no such entry. */
     String get(int index) {
-        return index >= 0 && index < strings.size() ? strings.get(index) : null;
+        return index >= 0 && index < strings.length ? strings[index] : null;
     }
 
     int size() {
-        return strings.size();
+        return strings.length;
     }
 
     private static final class TableHandler extends DefaultHandler {

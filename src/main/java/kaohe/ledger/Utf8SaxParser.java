@@ -339,12 +339,11 @@ final class Utf8SaxParser {
         int declared = 0;
         for (int i = 0; i < attributes.getLength();) {
             XmlNames.Name name = attributes.name(i);
-            boolean isDefault = name.prefix().isEmpty() && name.localName().equals("xmlns");
-            if (!isDefault && !name.prefix().equals("xmlns")) {
+            if (!name.declaration()) {
                 i++;
                 continue;
             }
-            String prefix = isDefault ? "" : name.localName();
+            String prefix = name.prefix().isEmpty() ? "" : name.localName();
             String uri = attributes.getValue(i);
             checkDeclaration(prefix, uri);
             bind(prefix, uri);
@@ -448,6 +447,19 @@ final class Utf8SaxParser {
     }
 
     private void endTag() throws IOException, SAXException {
+        byte[] expected = open[depth - 1].bytes();
+        pos = ensure(pos, expected.length + 3);
+        int after = pos + 2 + expected.length;
+        if (after < limit && buf[after] == '>' && startsWith(pos + 2, expected)) {
+            pos = after + 1;
+            endElement();
+            return;
+        }
+        endTagChecked();
+    }
+
+    /** Reads an end tag that is not simply {@code </name>} for the open element, or reports its error. */
+    private void endTagChecked() throws IOException, SAXException {
         int p = pos + 2;
         while (true) {
             if (p >= limit) {
@@ -766,9 +778,16 @@ final class Utf8SaxParser {
         if (p >= end || !isNameChar(p, end, true)) {
             throw error("A name was expected.");
         }
-        while (p < end && isNameChar(p, end, false)) {
+        p = buf[p] >= 0 ? p + 1 : decodedEnd;
+        while (p < end) {
             int b = buf[p];
-            p = b >= 0 ? p + 1 : decodedEnd;
+            if (b >= 0 && NAME_PART[b]) {
+                p++;
+            } else if (b < 0 && isNameChar(p, end, false)) {
+                p = decodedEnd;
+            } else {
+                return p;
+            }
         }
         return p;
     }
@@ -805,6 +824,16 @@ final class Utf8SaxParser {
 
     private static boolean isSpace(int b) {
         return b == ' ' || b == '\n' || b == '\t' || b == '\r';
+    }
+
+    /** Returns whether the buffer at {@code p} starts with {@code bytes}; the caller has made them readable. */
+    private boolean startsWith(int p, byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (buf[p + i] != bytes[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean startsWith(int p, String ascii) {

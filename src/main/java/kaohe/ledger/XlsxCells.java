@@ -18,9 +18,14 @@ final class XlsxCells {
     static final String INVALID_NUMBER = "#数值无效";
     static final String INVALID_DATE = "#日期无效";
 
+    /** The size of the number-cell cache, which pays because a ledger repeats a few dates on many rows. */
+    private static final int NUMBER_SLOTS = 256;
+
     private final SharedStrings strings;
     private final CellStyles styles;
     private final boolean date1904;
+    private final long[] numberBits = new long[NUMBER_SLOTS];
+    private final RawCell[] numberCells = new RawCell[NUMBER_SLOTS];
 
     XlsxCells(SharedStrings strings, CellStyles styles, boolean date1904) {
         this.strings = strings;
@@ -48,14 +53,47 @@ final class XlsxCells {
         };
     }
 
-    private RawCell sharedString(int column, String value) {
+    /** Returns the cell of a shared-string index, as {@link #toCell} does for type "s", without a string. */
+    RawCell sharedString(int column, CharSequence value) {
+        int index = plainIndex(value);
         String text;
-        try {
-            text = strings.get(Integer.parseInt(value.trim()));
-        } catch (NumberFormatException e) {
-            text = null;
+        if (index >= 0) {
+            text = strings.get(index);
+        } else {
+            try {
+                text = strings.get(Integer.parseInt(value.toString().trim()));
+            } catch (NumberFormatException e) {
+                text = null;
+            }
         }
         return text == null ? RawCell.error(column, MISSING_SHARED_STRING) : text(column, text);
+    }
+
+    /**
+     * Returns the number that {@code value} contains as at most nine ASCII digits between white space, or
+     * -1 when it contains anything else, which is left to {@link Integer#parseInt}.
+     */
+    static int plainIndex(CharSequence value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && value.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && value.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        if (start == end || end - start > 9) {
+            return -1;
+        }
+        int index = 0;
+        for (int i = start; i < end; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            index = index * 10 + c - '0';
+        }
+        return index;
     }
 
     private static RawCell text(int column, String text) {
@@ -75,7 +113,21 @@ final class XlsxCells {
         if (!Double.isFinite(number)) {
             return RawCell.error(column, INVALID_NUMBER);
         }
-        return CellValues.numeric(column, number, styles.isDate(styleIndex), date1904);
+        return numeric(column, number, styles.isDate(styleIndex));
+    }
+
+    /** Returns {@link CellValues#numeric}'s cell, reusing the one made for the same number and format. */
+    private RawCell numeric(int column, double number, boolean dateFormatted) {
+        long bits = Double.doubleToRawLongBits(number);
+        int slot = (int) ((bits ^ bits >>> 29) * 0x9E3779B97F4A7C15L >>> 56) & (NUMBER_SLOTS - 2);
+        slot += dateFormatted ? 1 : 0;
+        RawCell cell = numberCells[slot];
+        if (cell == null || numberBits[slot] != bits) {
+            cell = CellValues.numeric(column, number, dateFormatted, date1904);
+            numberBits[slot] = bits;
+            numberCells[slot] = cell;
+        }
+        return cell.columnIndex() == column ? cell : CellValues.atColumn(cell, column);
     }
 
     /** Reads the ISO 8601 value of a "d" cell: a date, a date and time, or either with a zone offset. */

@@ -101,31 +101,53 @@ final class XlsxSheetHandler extends DefaultHandler {
     }
 
     private void startRow(Attributes attributes) throws SAXException {
-        String reference = attributes.getValue("r");
-        int number = reference == null ? rowNumber + 1 : parseRowNumber(reference);
+        int number = rowNumber + 1;
+        boolean hidden = false;
+        for (int i = 0; i < attributes.getLength(); i++) {
+            switch (attributes.getQName(i)) {
+                case "r" -> number = intValue(attributes, i, -1);
+                case "hidden" -> hidden = WorkbookPart.isTrue(attributes.getValue(i));
+                default -> {
+                }
+            }
+        }
         if (number < 1 || number > limits.maxRows()) {
             throw fail(Location.row(fileName, sheetName, number) + " 的行号超出 Excel 的上限 " + limits.maxRows()
                     + " 行（或不是正数），文件可能已损坏，请在 Excel 中打开后重新保存再试");
         }
         rowNumber = number;
-        rowHidden = WorkbookPart.isTrue(attributes.getValue("hidden"));
+        rowHidden = hidden;
         rowCells.clear();
         column = -1;
     }
 
     private void startCell(Attributes attributes) throws SAXException {
-        String reference = attributes.getValue("r");
-        int next = reference == null ? column + 1 : CellReferences.column(reference);
+        int next = column + 1;
+        int reference = -1;
+        cellType = null;
+        styleIndex = 0;
+        for (int i = 0; i < attributes.getLength(); i++) {
+            switch (attributes.getQName(i)) {
+                case "r" -> {
+                    reference = i;
+                    next = attributes instanceof XmlAttributes parsed ? parsed.column(i)
+                            : CellReferences.column(attributes.getValue(i));
+                }
+                case "t" -> cellType = attributes.getValue(i);
+                case "s" -> styleIndex = intValue(attributes, i, 0);
+                default -> {
+                }
+            }
+        }
         if (next < 0) {
-            throw fail(location() + " 之后的单元格位置 \"" + reference + "\" 无效，文件可能已损坏，请在 Excel 中打开后重新保存再试");
+            throw fail(location() + " 之后的单元格位置 \"" + attributes.getValue(reference)
+                    + "\" 无效，文件可能已损坏，请在 Excel 中打开后重新保存再试");
         }
         if (next >= limits.maxColumns()) {
             throw fail(location() + " 之后的单元格位于第 " + (next + 1L) + " 列，超出 Excel 的上限 "
                     + limits.maxColumns() + " 列（XFD），文件可能已损坏");
         }
         column = next;
-        cellType = attributes.getValue("t");
-        styleIndex = parseStyle(attributes.getValue("s"));
         hasFormula = false;
         hasValue = false;
         phoneticDepth = 0;
@@ -148,8 +170,12 @@ final class XlsxSheetHandler extends DefaultHandler {
     private void endCell() {
         inValue = false;
         inInlineText = false;
-        String text = hasValue ? value.toString() : null;
-        RawCell cell = cells.toCell(column, cellType, styleIndex, text, hasFormula);
+        RawCell cell;
+        if (hasValue && "s".equals(cellType)) {
+            cell = cells.sharedString(column, value);
+        } else {
+            cell = cells.toCell(column, cellType, styleIndex, hasValue ? value.toString() : null, hasFormula);
+        }
         if (cell != null) {
             rowCells.add(cell);
         }
@@ -185,20 +211,10 @@ final class XlsxSheetHandler extends DefaultHandler {
         return assembler;
     }
 
-    private static int parseRowNumber(String reference) {
-        try {
-            return Integer.parseInt(reference.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static int parseStyle(String reference) {
-        try {
-            return reference == null ? 0 : Integer.parseInt(reference.trim());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+    /** Reads a number attribute from the bytes when the parser is {@link Utf8SaxParser}. */
+    private static int intValue(Attributes attributes, int index, int invalid) {
+        return attributes instanceof XmlAttributes parsed ? parsed.intValue(index, invalid)
+                : XmlAttributes.parseInt(attributes.getValue(index), invalid);
     }
 
     private static SAXException fail(String message) {

@@ -8,10 +8,18 @@ import org.xml.sax.Attributes;
  * The attributes of the start tag that {@link Utf8SaxParser} is reporting, valid only during that
  * {@code startElement} call, as SAX allows. A value of plain printable ASCII is left in the parser's byte
  * buffer until a handler asks for it; any other value was decoded while the tag was checked.
+ *
+ * <p>Besides the SAX methods, {@link #intValue} and {@link #column} read a number or a cell reference
+ * straight from the bytes, and short values such as {@code t="s"} are decoded once per document.
  */
 final class XmlAttributes implements Attributes {
 
     private static final String CDATA = "CDATA";
+    private static final int VALUE_SLOTS = 64;
+
+    /** The short plain values decoded so far, keyed as {@link XmlNames#pack} keys names. */
+    private final long[] shortKeys = new long[VALUE_SLOTS];
+    private final String[] shortValues = new String[VALUE_SLOTS];
 
     private byte[] buffer;
     private int length;
@@ -98,9 +106,77 @@ final class XmlAttributes implements Attributes {
             return null;
         }
         if (values[index] == null) {
-            values[index] = new String(buffer, starts[index], ends[index] - starts[index], StandardCharsets.ISO_8859_1);
+            values[index] = plainValue(starts[index], ends[index]);
         }
         return values[index];
+    }
+
+    private String plainValue(int start, int end) {
+        if (end - start > XmlNames.PACKED_BYTES) {
+            return new String(buffer, start, end - start, StandardCharsets.ISO_8859_1);
+        }
+        if (start == end) {
+            return "";
+        }
+        long key = XmlNames.pack(buffer, start, end);
+        int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 58);
+        if (shortKeys[slot] != key) {
+            shortKeys[slot] = key;
+            shortValues[slot] = new String(buffer, start, end - start, StandardCharsets.ISO_8859_1);
+        }
+        return shortValues[slot];
+    }
+
+    /**
+     * Returns the value at an index read as {@code Integer.parseInt(value.trim())} reads it, or {@code invalid}
+     * where that would throw.
+     */
+    int intValue(int index, int invalid) {
+        if (values[index] != null) {
+            return parseInt(values[index], invalid);
+        }
+        int p = starts[index];
+        int end = ends[index];
+        while (p < end && buffer[p] == ' ') {
+            p++;
+        }
+        while (end > p && buffer[end - 1] == ' ') {
+            end--;
+        }
+        boolean negative = p < end && buffer[p] == '-';
+        if (p < end && (negative || buffer[p] == '+')) {
+            p++;
+        }
+        if (p == end) {
+            return invalid;
+        }
+        long magnitude = 0;
+        for (; p < end; p++) {
+            int digit = buffer[p] - '0';
+            if (digit < 0 || digit > 9 || magnitude > Integer.MAX_VALUE) {
+                return invalid;
+            }
+            magnitude = magnitude * 10 + digit;
+        }
+        long value = negative ? -magnitude : magnitude;
+        return value < Integer.MIN_VALUE || value > Integer.MAX_VALUE ? invalid : (int) value;
+    }
+
+    /** Returns {@code Integer.parseInt(value.trim())}, or {@code invalid} where that throws. */
+    static int parseInt(String value, int invalid) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            return invalid;
+        }
+    }
+
+    /** Returns the 0-based column of the cell reference at an index, as {@link CellReferences#column} does. */
+    int column(int index) {
+        if (values[index] != null) {
+            return CellReferences.column(values[index]);
+        }
+        return CellReferences.column(buffer, starts[index], ends[index]);
     }
 
     @Override

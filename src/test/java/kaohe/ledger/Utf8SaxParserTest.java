@@ -95,6 +95,14 @@ class Utf8SaxParserTest {
     }
 
     @Test
+    void endTagsCloseTheirElements() throws Exception {
+        assertSameEvents(utf8("<a><bb></bb ><p:c xmlns:p=\"u\"></p:c\n></a>"));
+        assertSameEvents(utf8("<abcdefghijklmnop><abcdefghijklmno/></abcdefghijklmnop>"));
+        assertEquals(List.of("start document", "start {}a a", "start {}bb bb", "end {}bb bb", "end {}a a",
+                "end document"), XmlEvents.ofUtf8Parser(utf8("<a><bb></bb ></a>")));
+    }
+
+    @Test
     void entitiesAndCharacterReferencesAreReplaced() throws Exception {
         byte[] part = utf8("<a t=\"&lt;&gt;&amp;&quot;&apos;&#65;&#x42;&#x1F600;\">&lt;&gt;&amp;&quot;&apos;"
                 + "&#20013;&#x6587;&#x1F600;&#128512;&#0000065;</a>");
@@ -159,7 +167,8 @@ class Utf8SaxParserTest {
         "<a b=\"<\"/>", "<a/>x", "<a/><b/>", "x<a/>", "<a>]]></a>", "<a>\u0001</a>", "<a b=\"1\" b=\"2\"/>",
         "<x:a/>", "<a><!-- a -- b --></a>", "<a><?xml version=\"1.0\"?></a>", "", "<a b=1/>",
         "<a b=\"1\"c=\"2\"/>", "<a></b>", "<a><![CDATA[x</a>", "<a x:b=\"1\"/>", "<1a/>", "<a>&#xD800;</a>",
-        "<a xmlns:p=\"\"/>", "<a:b:c xmlns:a=\"u\"/>", "<a></a >x", "<a/ >", "< a/>"
+        "<a xmlns:p=\"\"/>", "<a:b:c xmlns:a=\"u\"/>", "<a></a >x", "<a/ >", "< a/>", "<ab></a>", "<a></ab>",
+        "<a></a", "<a></", "<abcdefghij></abcdefghi>", "<p:a xmlns:p=\"u\"></p:b>", "<a></A>"
     })
     void malformedPartsFailAsWithXerces(String xml) {
         byte[] part = utf8(xml);

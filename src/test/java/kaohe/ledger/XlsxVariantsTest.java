@@ -79,6 +79,33 @@ class XlsxVariantsTest {
     }
 
     @Test
+    void oddCellAttributesReadAsXercesReadsThem() throws Exception {
+        String body = "<sheetData><row r=\" 2 \"><c r=\"a2\" s=\"+1\"><v>43253</v></c>"
+                + "<c r=\"$C$2\" s=\" 01 \" t=\"n\"><v>7</v></c><c s=\"99999999999\"><v>8</v></c>"
+                + "<c s=\"\"><v>9</v></c></row><row r=\"03\" hidden=\"1\"><c r=\"B3\" t=\"s\"><v>0</v></c></row>"
+                + "<row><c><v>5</v></c></row></sheetData>";
+        String worksheet = "<worksheet xmlns=\"" + XlsxFixture.MAIN_NS + "\">" + body + "</worksheet>";
+        CollectingSink fromBytes = CollectingSink.read(new XlsxFixture().styles(DATE_STYLES)
+                .sharedStrings("<si><t>共享</t></si>")
+                .entry("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + worksheet)
+                .write(dir.resolve("utf8.xlsx")));
+        CollectingSink fromXerces = CollectingSink.read(new XlsxFixture().styles(DATE_STYLES)
+                .sharedStrings("<si><t>共享</t></si>")
+                .entry("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\" encoding=\"US-ASCII\"?>" + worksheet)
+                .write(dir.resolve("ascii.xlsx")));
+
+        assertEquals(List.of(2, 3, 4), fromBytes.rows("表1").stream().map(RawRow::rowNumber).toList());
+        assertEquals(List.of(false, true, false), fromBytes.rows("表1").stream().map(RawRow::hidden).toList());
+        assertEquals(LocalDate.of(2018, 6, 2), fromBytes.cell("表1", "A2").date());
+        assertEquals(LocalDate.of(1900, 1, 7), fromBytes.cell("表1", "C2").date());
+        assertEquals(RawCell.number(3, new BigDecimal("8")), fromBytes.cell("表1", "D2"));
+        assertEquals(RawCell.number(4, new BigDecimal("9")), fromBytes.cell("表1", "E2"));
+        assertEquals("共享", fromBytes.text("表1", "B3"));
+        assertEquals("5", fromBytes.text("表1", "A4"));
+        assertEquals(fromBytes.rowsBySheet, fromXerces.rowsBySheet);
+    }
+
+    @Test
     void readsStrictOpenXml() throws Exception {
         Path file = new XlsxFixture().strict()
                 .workbookProperties("<workbookPr date1904=\"true\"/>")
