@@ -1,6 +1,11 @@
 package kaohe.notice;
 
+import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -43,8 +48,25 @@ final class CellXmlWriter extends SheetDataWriter {
     private String[] styleAttributes = new String[64];
     private String rowNumber = "";
 
-    CellXmlWriter() throws IOException {
+    /**
+     * Creates a writer whose sheet file is written by a thread of its own once it holds more than
+     * {@code threshold} chars of XML; see {@link SheetFileWriter}.
+     */
+    CellXmlWriter(long threshold) throws IOException {
         super();
+        ((SheetFileWriter) _out).setThreshold(threshold);
+    }
+
+    /** Called by POI's constructor, before this class's fields are set. */
+    @Override
+    public Writer createWriter(File file) throws IOException {
+        FileOutputStream stream = new FileOutputStream(file);
+        try {
+            return new SheetFileWriter(new OutputStreamWriter(decorateOutputStream(stream), StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            stream.close();
+            throw e;
+        }
     }
 
     @Override

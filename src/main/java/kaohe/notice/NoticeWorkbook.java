@@ -21,6 +21,9 @@ final class NoticeWorkbook extends SXSSFWorkbook {
     /** The deflate level of the notice file, from 1 (fastest) to 9 (smallest). */
     static final int DEFLATE_LEVEL = 3;
 
+    /** The chars of XML a sheet holds before a thread of its own writes its file. */
+    private static volatile long threadThreshold = SheetFileWriter.DEFAULT_THRESHOLD;
+
     private final boolean poiCells;
 
     /**
@@ -33,13 +36,23 @@ final class NoticeWorkbook extends SXSSFWorkbook {
         this.poiCells = poiCells;
     }
 
+    /**
+     * Sets the chars of XML a sheet holds before a thread of its own writes its file, for tests to take the
+     * threaded path with a small notice; returns the setting it replaces.
+     */
+    static long setThreadThreshold(long chars) {
+        long previous = threadThreshold;
+        threadThreshold = chars;
+        return previous;
+    }
+
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
         // CellXmlWriter writes strings inline only, as a workbook without a shared strings table does.
         if (poiCells || isCompressTempFiles() || getSharedStringSource() != null) {
             return super.createSheetDataWriter();
         }
-        return new CellXmlWriter();
+        return new CellXmlWriter(threadThreshold);
     }
 
     @Override
