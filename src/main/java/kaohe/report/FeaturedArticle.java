@@ -1,5 +1,6 @@
 package kaohe.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,18 +21,25 @@ public record FeaturedArticle(int place, ScoredArticle article) {
      * @param limit how many articles to propose; 0 or less proposes none
      */
     public static List<FeaturedArticle> select(List<ScoredArticle> articles, int limit) {
-        List<ScoredArticle> ranked = new ArrayList<>(articles);
-        ranked.sort(Comparator.comparing(ScoredArticle::total).reversed());
+        // An article works out its total on each call, so each total is taken once before sorting.
+        List<Scored> ranked = new ArrayList<>(articles.size());
+        for (ScoredArticle article : articles) {
+            ranked.add(new Scored(article, article.total()));
+        }
+        ranked.sort(Comparator.comparing(Scored::total).reversed());
         List<FeaturedArticle> featured = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
-            ScoredArticle article = ranked.get(i);
-            boolean tiedWithPrevious = i > 0 && ranked.get(i - 1).total().compareTo(article.total()) == 0;
+            Scored scored = ranked.get(i);
+            boolean tiedWithPrevious = i > 0 && ranked.get(i - 1).total().compareTo(scored.total()) == 0;
             int place = tiedWithPrevious ? featured.get(i - 1).place() : i + 1;
             if (place > limit) {
                 break;
             }
-            featured.add(new FeaturedArticle(place, article));
+            featured.add(new FeaturedArticle(place, scored.article()));
         }
         return List.copyOf(featured);
+    }
+
+    private record Scored(ScoredArticle article, BigDecimal total) {
     }
 }

@@ -1,10 +1,8 @@
 package kaohe.scoring;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.RandomAccess;
 
 import kaohe.ledger.Location;
 import kaohe.rules.Names;
@@ -13,23 +11,27 @@ import kaohe.rules.Unit;
 /** An article while it is being scored: its counted rows and the instructions linked to it. */
 final class ArticleDraft {
 
-    final List<Unit> units;
-    final String title;
-    final String number;
+    /** Every row of the article in input order, the first naming it, counted or not. */
+    final List<Adoption> rows;
     List<Adoption> counted;
-    final List<Instruction> instructions = new ArrayList<>();
-    private List<Adoption> rows = List.of();
+    /** The linked instructions. {@link #link} makes the list on the first one, because most articles get none. */
+    List<Instruction> instructions = List.of();
 
-    /** @param rowCount the article's rows, the most it can count, so the list never grows */
-    ArticleDraft(Adoption first, int rowCount) {
-        this.counted = new ArrayList<>(rowCount);
-        this.units = first.units();
-        this.title = first.title();
-        this.number = first.articleNumber();
+    ArticleDraft(List<Adoption> rows) {
+        this.rows = rows;
+        this.counted = new ArrayList<>(rows.size());
     }
 
-    void adoptedRows(List<Adoption> allRows) {
-        this.rows = allRows;
+    /** Returns the units of the article's first row, which all its rows share. */
+    List<Unit> units() {
+        return rows.get(0).units();
+    }
+
+    void link(Instruction instruction) {
+        if (instructions.isEmpty()) {
+            instructions = new ArrayList<>(2);
+        }
+        instructions.add(instruction);
     }
 
     /**
@@ -48,7 +50,7 @@ final class ArticleDraft {
         for (Adoption row : rows) {
             String number = numbers.of(row.articleNumber());
             String title = titles.of(row.title());
-            for (Unit unit : units) {
+            for (Unit unit : units()) {
                 String unitKey = UnitKeys.of(unit);
                 if (!number.isEmpty()) {
                     take(draftByKey, unitKey + "#n:" + number);
@@ -67,39 +69,9 @@ final class ArticleDraft {
     /**
      * Every row the article was built from: counted adoptions, then linked instructions, each in input order.
      * The list is a view that makes each location when it is read, because adoptions keep no {@link Location}
-     * of their own, and it follows later changes to the draft's lists: see {@link #finishedSources}.
+     * of their own, and it follows later changes to the draft's lists.
      */
     List<Location> sources() {
         return new RowLocations(counted, instructions);
-    }
-
-    /** Returns {@link #sources()} over copies of the draft's lists, for an article that is finished. */
-    List<Location> finishedSources() {
-        List<Instruction> linked = instructions.isEmpty() ? List.of() : List.copyOf(instructions);
-        return new RowLocations(counted, linked);
-    }
-
-    /** The whole-row locations of adoptions, then of instructions, made on each read. */
-    private static final class RowLocations extends AbstractList<Location> implements RandomAccess {
-        private final List<Adoption> adoptions;
-        private final List<Instruction> instructions;
-
-        RowLocations(List<Adoption> adoptions, List<Instruction> instructions) {
-            this.adoptions = adoptions;
-            this.instructions = instructions;
-        }
-
-        @Override
-        public Location get(int index) {
-            if (index < adoptions.size()) {
-                return adoptions.get(index).source().wholeRow();
-            }
-            return instructions.get(index - adoptions.size()).source().wholeRow();
-        }
-
-        @Override
-        public int size() {
-            return adoptions.size() + instructions.size();
-        }
     }
 }

@@ -20,7 +20,10 @@ final class ArticleGrouping {
     private ArticleGrouping() {
     }
 
-    /** Returns the rows of each article, articles in order of their first row, rows in input order. */
+    /**
+     * Returns the rows of each article, articles in order of their first row, rows in input order, each in an
+     * immutable list.
+     */
     static List<List<Adoption>> group(List<Adoption> adoptions) {
         int[] parent = new int[adoptions.size()];
         // An entry is a row and the kind of one of its keys, as row * 2 + kind, the kind 0 by number, 1 by title.
@@ -48,10 +51,12 @@ final class ArticleGrouping {
             }
             rowsByRoot.get(root).add(adoptions.get(i));
         }
+        // Each article's rows go into a compact list that a scored article can keep as it is.
         List<List<Adoption>> articles = new ArrayList<>();
-        for (List<Adoption> rows : rowsByRoot) {
+        for (int root = 0; root < rowsByRoot.size(); root++) {
+            List<Adoption> rows = rowsByRoot.set(root, null);
             if (rows != null) {
-                articles.add(rows);
+                articles.add(List.copyOf(rows));
             }
         }
         return articles;

@@ -53,8 +53,7 @@ final class ArticleScoring {
 
     /** Sets aside duplicates and unconfirmed reports of one article's rows and keeps the rest. */
     private ArticleDraft draft(List<Adoption> rows) {
-        ArticleDraft draft = new ArticleDraft(rows.get(0), rows.size());
-        draft.adoptedRows(rows);
+        ArticleDraft draft = new ArticleDraft(rows);
         if (rows.size() == 1) {
             keepOrSetAside(draft, rows.get(0));
             if (!draft.counted.isEmpty()) {
@@ -122,12 +121,12 @@ final class ArticleScoring {
         LastKey numbers = new LastKey(Names::compact);
         LastKey titles = new LastKey(Names::titleKey);
         for (ArticleDraft draft : drafts) {
-            if (draft.units.size() == 1) {
+            if (draft.units().size() == 1) {
                 draft.index(draftByKey, numbers, titles);
             }
         }
         for (ArticleDraft draft : drafts) {
-            if (draft.units.size() > 1) {
+            if (draft.units().size() > 1) {
                 draft.index(draftByKey, numbers, titles);
             }
         }
@@ -142,7 +141,7 @@ final class ArticleScoring {
                 setAside.accept(new SetAside(instruction.source(), Disposition.PROBLEM, "批示所指信息“"
                         + describe(instruction) + "”在所给台账中没有该单位已计分的录用或已审核的媒体报道，批示不计分"));
             } else {
-                draft.instructions.add(instruction);
+                draft.link(instruction);
             }
         }
     }
@@ -155,20 +154,16 @@ final class ArticleScoring {
     }
 
     private ScoredArticle finish(ArticleDraft draft) {
+        // Taken before repeats are dropped, so a repeated instruction from another ledger makes the rows name
+        // their file too.
         boolean withFile = fromSeveralFiles(draft.sources());
-        // The finished article keeps its counted rows, so they go into a compact list of their own.
-        draft.counted = List.copyOf(draft.counted);
-        Selection publications = select(ofKind(draft.counted, false));
-        Selection media = select(ofKind(draft.counted, true));
-        InstructionChoice instructions = bestInstruction(draft.instructions);
-        Instruction instruction = instructions.best();
-        BigDecimal bonus = instruction == null ? BigDecimal.ZERO : instruction.level().bonus();
-        BigDecimal total = plus(plus(publications.points, media.points), bonus);
-        List<String> notAdded = NotAddedSentences.of(withFile, draft.counted, publications.chosen, media.chosen,
-                instruction, instructions.others());
-        return new ScoredArticle(draft.units, draft.title, draft.number, publications.chosen, publications.points,
-                media.chosen, media.points, instruction, bonus, total, share(total, draft.units.size()), notAdded,
-                draft.finishedSources());
+        List<Instruction> linked = List.of();
+        if (!draft.instructions.isEmpty()) {
+            dropRepeats(draft.instructions);
+            linked = List.copyOf(draft.instructions);
+        }
+        return new ScoredArticle(draft.rows.get(0), List.copyOf(draft.counted), linked,
+                withFile, settings);
     }
 
     private static boolean fromSeveralFiles(List<Location> sources) {
@@ -181,22 +176,51 @@ final class ArticleScoring {
         return false;
     }
 
-    /** Returns the rows of media reports or of publications, in a compact immutable list. */
-    private static List<Adoption> ofKind(List<Adoption> rows, boolean media) {
-        List<Adoption> kept = new ArrayList<>(rows.size());
-        for (Adoption row : rows) {
-            if (row.outlet().isMedia() == media) {
-                kept.add(row);
+    /**
+     * Returns the rows of one kind whose points count: the highest, or with same-level adding all of the
+     * best level; {@code counted} itself when that is all of it, so a one-row article needs no list of its own.
+     *
+     * @param media whether to choose among the media reports or among the publications
+     */
+    static List<Adoption> chosen(List<Adoption> counted, boolean media, Settings.SameLevelDuplicates rule) {
+        if (rule == Settings.SameLevelDuplicates.ADD) {
+            return bestLevel(counted, media);
+        }
+        Adoption best = null;
+        for (Adoption row : counted) {
+            if (row.outlet().isMedia() == media
+                    && (best == null || row.outlet().points().compareTo(best.outlet().points()) > 0)) {
+                best = row;
             }
         }
-        return List.copyOf(kept);
+        if (best == null) {
+            return List.of();
+        }
+        return counted.size() == 1 ? counted : List.of(best);
+    }
+
+    /** Returns the rows of one kind and of the level whose points add up highest, the first such level on ties. */
+    private static List<Adoption> bestLevel(List<Adoption> counted, boolean media) {
+        Map<Level, List<Adoption>> rowsByLevel = new LinkedHashMap<>();
+        for (Adoption row : counted) {
+            if (row.outlet().isMedia() == media) {
+                rowsByLevel.computeIfAbsent(row.outlet().level(), level -> new ArrayList<>()).add(row);
+            }
+        }
+        List<Adoption> best = List.of();
+        for (List<Adoption> candidate : rowsByLevel.values()) {
+            if (best.isEmpty() || sum(candidate).compareTo(sum(best)) > 0) {
+                best = candidate;
+            }
+        }
+        return best.size() == counted.size() ? counted : List.copyOf(best);
     }
 
     /**
      * Returns {@code a + b}, and {@code a} or {@code b} itself where the other is a zero whose scale would not
-     * change the sum's, so that most articles' totals share their outlet's instance.
+     * change the sum's, so that most articles' totals are their outlet's instance.
      */
-    private static BigDecimal plus(BigDecimal a, BigDecimal b) {
+    static BigDecimal plus(BigDecimal a, BigDecimal b) {
         if (b.signum() == 0 && b.scale() <= a.scale()) {
             return a;
         }
@@ -207,42 +231,11 @@ final class ArticleScoring {
     }
 
     /** Credits one unit's share of a joint article's points, or the whole points for a single unit. */
-    BigDecimal share(BigDecimal points, int unitCount) {
-        if (unitCount <= 1 || settings.jointArticles() == Settings.JointArticles.EACH_FULL) {
+    static BigDecimal share(BigDecimal points, int unitCount, Settings.JointArticles joint) {
+        if (unitCount <= 1 || joint == Settings.JointArticles.EACH_FULL) {
             return points;
         }
         return points.divide(BigDecimal.valueOf(unitCount), 2, RoundingMode.HALF_UP);
-    }
-
-    /** The adoptions that score, and their points. */
-    private record Selection(List<Adoption> chosen, BigDecimal points) {
-    }
-
-    /** Picks the highest adoption, or with same-level adding the best level's sum. */
-    private Selection select(List<Adoption> rows) {
-        if (rows.isEmpty()) {
-            return new Selection(List.of(), BigDecimal.ZERO);
-        }
-        if (rows.size() == 1) {
-            return new Selection(rows, sum(rows));
-        }
-        List<List<Adoption>> candidates;
-        if (settings.sameLevelDuplicates() == Settings.SameLevelDuplicates.ADD) {
-            Map<Level, List<Adoption>> rowsByLevel = new LinkedHashMap<>();
-            for (Adoption row : rows) {
-                rowsByLevel.computeIfAbsent(row.outlet().level(), level -> new ArrayList<>()).add(row);
-            }
-            candidates = new ArrayList<>(rowsByLevel.values());
-        } else {
-            candidates = rows.stream().map(List::of).toList();
-        }
-        List<Adoption> best = candidates.get(0);
-        for (List<Adoption> candidate : candidates) {
-            if (sum(candidate).compareTo(sum(best)) > 0) {
-                best = candidate;
-            }
-        }
-        return new Selection(best, sum(best));
     }
 
     /** Adds up the rows' points; one row's sum is its outlet's own instance, so no article needs a copy. */
@@ -253,34 +246,31 @@ final class ArticleScoring {
         return rows.stream().map(row -> row.outlet().points()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** The instruction whose bonus counts, or null, and the article's other instructions that are no repeats. */
-    private record InstructionChoice(Instruction best, List<Instruction> others) {
-    }
-
     /**
-     * Sets aside repeated instructions, dropping them from {@code instructions} so that the article names
-     * only the rows it counts, and picks the one with the highest bonus.
+     * Sets aside repeated instructions, the same leader on the same date, and drops them from
+     * {@code instructions}, so that the article names only the rows it counts.
      */
-    private InstructionChoice bestInstruction(List<Instruction> instructions) {
+    private void dropRepeats(List<Instruction> instructions) {
         Map<String, Instruction> firstByKey = new LinkedHashMap<>();
-        Instruction best = null;
         for (Instruction instruction : instructions) {
             Instruction first = firstByKey.putIfAbsent(instruction.level().name() + "|" + instruction.date(),
                     instruction);
             if (first != null) {
                 setAside.accept(new SetAside(instruction.source(), Disposition.DUPLICATE, "与 "
                         + Sources.refer(instruction.source(), first.source()) + " 重复（同一信息、批示领导和日期），只计一次"));
-            } else if (best == null || instruction.level().bonus().compareTo(best.level().bonus()) > 0) {
-                best = instruction;
             }
         }
         instructions.retainAll(firstByKey.values());
-        List<Instruction> others = new ArrayList<>();
-        for (Instruction instruction : firstByKey.values()) {
-            if (instruction != best) {
-                others.add(instruction);
+    }
+
+    /** Returns the instruction with the highest bonus, the first on ties, or null when there is none. */
+    static Instruction best(List<Instruction> instructions) {
+        Instruction best = null;
+        for (Instruction instruction : instructions) {
+            if (best == null || instruction.level().bonus().compareTo(best.level().bonus()) > 0) {
+                best = instruction;
             }
         }
-        return new InstructionChoice(best, others.isEmpty() ? List.of() : List.copyOf(others));
+        return best;
     }
 }

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import kaohe.ledger.Location;
 import kaohe.rules.Names;
 import kaohe.rules.Rules;
+import kaohe.rules.Settings;
 import kaohe.rules.Unit;
 import kaohe.scoring.SetAside.Disposition;
 
@@ -49,7 +50,7 @@ final class Evaluation {
                 assessed(records.adoptions, inPeriod, Adoption::month, Evaluation::allExempt, Adoption::source),
                 assessed(records.instructions, inPeriod, Instruction::month, i -> i.unit().isExempt(),
                         Instruction::source));
-        articles.forEach(article -> credit(article, scoring));
+        articles.forEach(this::credit);
         deduct(records, inPeriod, upTo.atEndOfMonth(), sink);
         countSubmissions(assessed(records.submissions, inPeriod, Submission::month, s -> s.unit().isExempt(),
                 Submission::source));
@@ -59,7 +60,7 @@ final class Evaluation {
     private <T> List<T> assessed(List<T> rows, Predicate<YearMonth> inPeriod,
                                  Function<T, YearMonth> month, Predicate<T> exempt,
                                  Function<T, Location> source) {
-        List<T> kept = new ArrayList<>();
+        List<T> kept = new ArrayList<>(rows.size());
         for (T row : rows) {
             if (!inPeriod.test(month.apply(row))) {
                 continue;
@@ -83,17 +84,22 @@ final class Evaluation {
         return true;
     }
 
-    private void credit(ScoredArticle article, ArticleScoring scoring) {
+    private void credit(ScoredArticle article) {
         int unitCount = article.units().size();
+        Settings.JointArticles joint = rules.settings().jointArticles();
+        BigDecimal publication = ArticleScoring.share(article.publicationPoints(), unitCount, joint);
+        BigDecimal media = ArticleScoring.share(article.mediaPoints(), unitCount, joint);
+        BigDecimal instruction = ArticleScoring.share(article.instructionBonus(), unitCount, joint);
+        BigDecimal credit = article.creditPerUnit();
         for (Unit unit : article.units()) {
             if (unit.isExempt()) {
                 continue;
             }
             UnitTotals totals = totals(unit);
-            totals.publication = totals.publication.add(scoring.share(article.publicationPoints(), unitCount));
-            totals.media = totals.media.add(scoring.share(article.mediaPoints(), unitCount));
-            totals.instruction = totals.instruction.add(scoring.share(article.instructionBonus(), unitCount));
-            totals.credit = totals.credit.add(article.creditPerUnit());
+            totals.publication = totals.publication.add(publication);
+            totals.media = totals.media.add(media);
+            totals.instruction = totals.instruction.add(instruction);
+            totals.credit = totals.credit.add(credit);
             totals.adoptions++;
         }
     }

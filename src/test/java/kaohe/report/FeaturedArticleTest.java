@@ -3,18 +3,28 @@ package kaohe.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import kaohe.ledger.Location;
+import kaohe.rules.Level;
+import kaohe.rules.Outlet;
+import kaohe.rules.OutletKind;
+import kaohe.rules.Settings;
+import kaohe.scoring.Adoption;
 import kaohe.scoring.ScoredArticle;
 
 class FeaturedArticleTest {
 
+    /** An article adopted once, by a publication of {@code total} points. */
     private static ScoredArticle article(String title, int total) {
-        BigDecimal points = BigDecimal.valueOf(total);
-        return new ScoredArticle(List.of(), title, "", List.of(), points, List.of(), BigDecimal.ZERO, null,
-                BigDecimal.ZERO, points, points, List.of(), List.of());
+        Outlet outlet = new Outlet("区刊" + total, Level.DISTRICT, OutletKind.PUBLICATION, BigDecimal.valueOf(total));
+        Adoption adoption = new Adoption(Location.row("2018-06.xlsx", "录用", 2), YearMonth.of(2018, 6), List.of(),
+                title, "", outlet, LocalDate.of(2018, 6, 5), true, "");
+        return new ScoredArticle(adoption, List.of(adoption), List.of(), false, Settings.defaults());
     }
 
     private static List<String> picked(List<FeaturedArticle> featured) {

@@ -36,6 +36,22 @@ class ScorerTest {
         return new Rules(rules.series(), rules.roster(), rules.outlets(), rules.instructions(), settings);
     }
 
+    /** Returns the default rules with same-level adoptions adding up. */
+    private Rules sameLevelAdding() {
+        Settings d = Settings.defaults();
+        return with(new Settings(Settings.SameLevelDuplicates.ADD, d.jointArticles(), false,
+                d.lateCommissionPoints(), d.maxDeductionPoints(), d.featuredArticles()));
+    }
+
+    /** Returns a June ledger of one 区教育局 article, on rows from 2, by each outlet in turn, a day apart. */
+    private static RecordsBuilder adoptedBy(Rules rules, String... outlets) {
+        RecordsBuilder rows = new RecordsBuilder(rules, JUNE);
+        for (int i = 0; i < outlets.length; i++) {
+            rows.adoption("区教育局", "入学报名掌上办", outlets[i], "2018-06-0" + (i + 1), true);
+        }
+        return rows;
+    }
+
     private static UnitStanding standing(ScoreResult result, String unit) {
         return result.rankings().stream().flatMap(ranking -> ranking.standings().stream())
                 .filter(standing -> standing.unit().name().equals(unit)).findFirst().orElseThrow();
@@ -151,19 +167,11 @@ class ScorerTest {
 
     @Test
     void sameLevelAdoptionsAddWhenSet() {
-        Settings d = Settings.defaults();
-        Rules add = with(new Settings(Settings.SameLevelDuplicates.ADD, d.jointArticles(), false,
-                d.lateCommissionPoints(), d.maxDeductionPoints(), d.featuredArticles()));
-        RecordsBuilder rows = new RecordsBuilder(add, JUNE);
-        rows.adoption("区教育局", "入学报名掌上办", "萧山信息•专报", "2018-06-01", false);
-        rows.adoption("区教育局", "入学报名掌上办", "萧山信息•每日动态", "2018-06-02", false);
-        rows.adoption("区教育局", "入学报名掌上办", "市改革简报", "2018-06-03", false);
+        Rules add = sameLevelAdding();
+        RecordsBuilder rows = adoptedBy(add, "萧山信息•专报", "萧山信息•每日动态", "市改革简报");
 
         assertPoints("15", standing(score(add, rows), "区教育局").score());
-        RecordsBuilder highest = new RecordsBuilder(rules, JUNE);
-        highest.adoption("区教育局", "入学报名掌上办", "萧山信息•专报", "2018-06-01", false);
-        highest.adoption("区教育局", "入学报名掌上办", "萧山信息•每日动态", "2018-06-02", false);
-        highest.adoption("区教育局", "入学报名掌上办", "市改革简报", "2018-06-03", false);
+        RecordsBuilder highest = adoptedBy(rules, "萧山信息•专报", "萧山信息•每日动态", "市改革简报");
         assertPoints("10", standing(score(rules, highest), "区教育局").score());
     }
 
@@ -331,5 +339,64 @@ class ScorerTest {
 
         assertTrue(note.startsWith("萧山信息•每日动态 2018-05.xlsx 录用!2（5分）未加"), note);
         assertTrue(note.contains("杭州信息•今日要情 2018-06.xlsx 录用!3（10分）"), note);
+    }
+
+    @Test
+    void sameLevelAddingKeepsHigherLevelSum() {
+        Rules add = sameLevelAdding();
+        RecordsBuilder rows = adoptedBy(add, "萧山信息•专报", "萧山信息•每日动态", "市改革简报", "杭州日报");
+
+        ScoredArticle article = score(add, rows).articles().get(0);
+
+        assertEquals(List.of("萧山信息•专报", "萧山信息•每日动态"),
+                article.publications().stream().map(row -> row.outlet().name()).toList());
+        assertPoints("15", article.publicationPoints());
+        assertEquals(List.of("杭州日报"), article.media().stream().map(row -> row.outlet().name()).toList());
+        assertPoints("10", article.mediaPoints());
+        assertPoints("25", article.total());
+        assertEquals(List.of("市“最多跑一次”改革简报 录用!4（10分）未加：同一信息已按区级合计（15分）就高计分"),
+                article.notAdded());
+    }
+
+    /** Scores an article adopted once by 萧山信息•专报 (10 points) on row 2 and instructed on rows 3 and 4. */
+    private ScoredArticle instructedTwice(String firstLeader, String secondLeader) {
+        ledger.adoption("区民政局", "养老一次办", "萧山信息•专报", "2018-06-01", false);
+        ledger.instruction("区民政局", "养老一次办", firstLeader, "2018-06-03");
+        ledger.instruction("区民政局", "养老一次办", secondLeader, "2018-06-04");
+        return score().articles().get(0);
+    }
+
+    @Test
+    void lowerInstructionIsExplained() {
+        ScoredArticle article = instructedTwice("区领导", "市主要领导");
+
+        assertEquals("市主要领导", article.instruction().level().name());
+        assertPoints("30", article.instructionBonus());
+        assertPoints("40", article.total());
+        assertEquals(List.of("区领导批示 批示!3（5分）未加：已按市主要领导批示（30分）就高计分"), article.notAdded());
+    }
+
+    @Test
+    void firstOfEqualInstructionsCounts() {
+        ScoredArticle article = instructedTwice("省其他领导", "市主要领导");
+
+        assertEquals("省其他领导", article.instruction().level().name());
+        assertEquals(List.of("市主要领导批示 批示!4（30分）未加：已按省其他领导批示（30分）就高计分"), article.notAdded());
+    }
+
+    @Test
+    void instructionRepeatElsewhereNamesFiles() {
+        RecordsBuilder months = new RecordsBuilder(rules, MAY);
+        months.adoption("区卫计局", "看病少跑腿", "萧山信息•每日动态", "2018-05-20", false);
+        months.adoption("区卫计局", "看病少跑腿", "杭州信息•今日要情", "2018-05-21", false);
+        months.instruction("区卫计局", "看病少跑腿", "区领导", "2018-05-25");
+        months.month(JUNE);
+        months.instruction("区卫计局", "看病少跑腿", "区领导", "2018-05-25");
+
+        ScoredArticle article = score(rules, months).articles().get(0);
+
+        assertEquals(3, article.sources().size());
+        assertEquals(List.of("萧山信息•每日动态 2018-05.xlsx 录用!2（5分）未加：同一信息已按杭州信息•今日要情 2018-05.xlsx 录用!3"
+                + "（10分）就高计分"), article.notAdded());
     }
 }
