@@ -31,7 +31,8 @@ final class DetailSheet {
             Column.text("信息编号", 12), Column.wrapped("计分刊物", 22), Column.of("刊物分", CellKind.POINTS),
             Column.wrapped("计分媒体", 16), Column.of("媒体分", CellKind.POINTS), Column.text("批示", 14),
             Column.of("批示加分", CellKind.POINTS), Column.of("合计", CellKind.POINTS),
-            Column.of("每单位得分", CellKind.POINTS), Column.wrapped("未计入说明", 36), Column.wrapped("来源行", 22));
+            Column.of("每单位得分", CellKind.POINTS), Column.wrapped("未计入说明", 36), Column.wrapped("来源行", 22),
+            Column.wrapped("备注", 20));
 
     private DetailSheet() {
     }
@@ -57,7 +58,7 @@ final class DetailSheet {
     private static List<Object> deductionRow(AppliedDeduction deduction, boolean withFile) {
         BigDecimal points = deduction.points().negate();
         return Arrays.asList(kind(deduction.kind()), deduction.unit().name(), deduction.reason(), "", "", null, "",
-                null, "", null, points, points, "", Sources.list(deduction.sources(), withFile));
+                null, "", null, points, points, "", Sources.list(deduction.sources(), withFile), "");
     }
 
     /** Returns the 类别 of a deduction row: 约稿扣分 or 其他扣分. */
@@ -114,6 +115,7 @@ final class DetailSheet {
                 case 11 -> article.creditPerUnit();
                 case 12 -> String.join("；", article.notAdded());
                 case 13 -> Sources.list(article.sources(), withFile);
+                case 14 -> String.join("；", article.remarks());
                 default -> throw new IndexOutOfBoundsException(column);
             };
         }

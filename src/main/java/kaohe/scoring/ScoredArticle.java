@@ -119,6 +119,18 @@ public final class ScoredArticle {
         return new RowLocations(counted, instructions);
     }
 
+    /** Returns the 备注 of the counted adoptions, in input order, each different text once and blanks left out. */
+    public List<String> remarks() {
+        List<String> remarks = new ArrayList<>(1);
+        for (Adoption adoption : counted) {
+            String remark = adoption.remark();
+            if (remark != null && !remark.isEmpty() && !remarks.contains(remark)) {
+                remarks.add(remark);
+            }
+        }
+        return remarks;
+    }
+
     public boolean isJoint() {
         return first.units().size() > 1;
     }

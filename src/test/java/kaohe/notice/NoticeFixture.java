@@ -53,9 +53,9 @@ final class NoticeFixture {
 
     private void addJune() {
         YearMonth m = JUNE;
-        adoption(m, 3, "区发改局", "推进投资项目审批提速", "杭州信息•专报", "2018-06-05", false);
-        adoption(m, 4, "区发改局", "推进投资项目审批提速", "萧山信息•每日动态", "2018-06-03", false);
-        adoption(m, 5, "区发改局", "推进投资项目审批提速", "杭州日报", "2018-06-06", true);
+        adoption(m, 3, "区发改局", "推进投资项目审批提速", "杭州信息•专报", "2018-06-05", false, "领导圈阅");
+        adoption(m, 4, "区发改局", "推进投资项目审批提速", "萧山信息•每日动态", "2018-06-03", false, "网站转载");
+        adoption(m, 5, "区发改局", "推进投资项目审批提速", "杭州日报", "2018-06-06", true, "领导圈阅");
         adoption(m, 6, "区市场监督管理局", FORMULA_TITLE, "省“最多跑一次”改革简报", "2018-06-08", false);
         adoption(m, 7, "区公安分局", "一窗受理改革", "萧山信息•专报", "2018-06-10", false);
         adoption(m, 8, "区公安分局", "一窗受理改革", "萧山信息•专报", "2018-06-10", false);
@@ -102,9 +102,14 @@ final class NoticeFixture {
 
     void adoption(YearMonth month, int row, String units, String title, String outlet, String date,
                   boolean confirmed) {
+        adoption(month, row, units, title, outlet, date, confirmed, "");
+    }
+
+    void adoption(YearMonth month, int row, String units, String title, String outlet, String date,
+                  boolean confirmed, String remark) {
         List<Unit> credited = java.util.Arrays.stream(units.split("、")).map(this::unit).toList();
         records.adoptions.add(new Adoption(Location.row(file(month), "录用", row), month, credited, title, "",
-                rules.outlets().find(outlet), LocalDate.parse(date), confirmed, ""));
+                rules.outlets().find(outlet), LocalDate.parse(date), confirmed, remark));
     }
 
     void instruction(YearMonth month, int row, String unit, String title, String level) {

@@ -78,7 +78,7 @@ class NoticeWriterTest {
             assertEquals(List.of("考核序列", "目标分", "单位数", "达标单位数", "达标率", "平均分", "未达标单位"),
                     book.headers(TARGETS));
             assertEquals(List.of("类别", "单位", "信息标题", "信息编号", "计分刊物", "刊物分", "计分媒体", "媒体分", "批示",
-                    "批示加分", "合计", "每单位得分", "未计入说明", "来源行"), book.headers(DETAIL));
+                    "批示加分", "合计", "每单位得分", "未计入说明", "来源行", "备注"), book.headers(DETAIL));
             assertEquals(List.of("单位", "类别", "事由", "扣分", "日期", "来源行"), book.headers(DEDUCTIONS));
             assertEquals(List.of("文件", "工作表", "行", "单元格", "处理", "原因"), book.headers(SET_ASIDE));
         }
@@ -217,6 +217,7 @@ class NoticeWriterTest {
             assertEquals(30, book.number(row, DETAIL, "合计"));
             assertTrue(book.text(row, DETAIL, "未计入说明").startsWith("萧山信息•每日动态 录用!4（5分）未加"));
             assertEquals("录用!3、录用!4、录用!5", book.text(row, DETAIL, "来源行"));
+            assertEquals("领导圈阅；网站转载", book.text(row, DETAIL, "备注"), "each remark once, in row order");
         }
     }
 
