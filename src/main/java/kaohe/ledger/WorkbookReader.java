@@ -19,14 +19,22 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  *
  * <p>Each read sets POI's process-wide zip limits ({@code ZipSecureFile}) from the options, and HSSF's
  * password is a thread-local setting, so one reader per thread is safe but other POI users in the JVM see
- * the same zip limits.
+ * the same zip limits. A large .xlsx is parsed on a second, daemon thread that ends before {@code read}
+ * returns; the sink is still called only on the thread that called {@code read}.
  */
 public final class WorkbookReader implements WorkbookSource {
 
     private final ReadOptions options;
+    private final long readAheadFromBytes;
 
     public WorkbookReader(ReadOptions options) {
+        this(options, XlsxReader.READ_AHEAD_FROM_BYTES);
+    }
+
+    /** @param readAheadFromBytes the .xlsx file size from which sheets are read ahead on a second thread */
+    WorkbookReader(ReadOptions options, long readAheadFromBytes) {
         this.options = Objects.requireNonNull(options, "options");
+        this.readAheadFromBytes = readAheadFromBytes;
     }
 
     /**
@@ -58,7 +66,7 @@ public final class WorkbookReader implements WorkbookSource {
             throw new LedgerException(fileName.startsWith("~$") ? lockFileProblem(fileName) : kind.problem(fileName));
         }
         if (kind == FileKind.ZIP) {
-            new XlsxReader(options.limits()).read(file, fileName, sink);
+            new XlsxReader(options.limits(), readAheadFromBytes).read(file, fileName, sink);
         } else {
             readOle2(file, fileName, sink);
         }
@@ -114,7 +122,7 @@ public final class WorkbookReader implements WorkbookSource {
     private void readEncryptedXlsx(POIFSFileSystem fs, String fileName, RowSink sink) throws LedgerException {
         Path decrypted = EncryptedOoxml.decryptToTempFile(fs, fileName, options.password());
         try {
-            new XlsxReader(options.limits()).read(decrypted, fileName, sink);
+            new XlsxReader(options.limits(), readAheadFromBytes).read(decrypted, fileName, sink);
         } finally {
             EncryptedOoxml.deleteQuietly(decrypted);
         }

@@ -1,10 +1,15 @@
 package kaohe.ledger;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -31,10 +36,23 @@ final class XlsxReader {
     /** The result of {@code scanMerges} when the merge scan gave up, in place of the damage it met. */
     private static final IOException MISSING = new IOException("the merge scan gave up");
 
-    private final ReadLimits limits;
+    /**
+     * The file size from which sheets are read ahead on a second thread: 2 MiB, about 60,000 rows of the
+     * generated benchmark ledger. The monthly ledger of a few hundred rows stays on the calling thread.
+     */
+    static final long READ_AHEAD_FROM_BYTES = 2L << 20;
+    /** Rows per hand-over to the calling thread: large enough that the queue's locking costs nothing. */
+    static final int BATCH_ROWS = 512;
+    /** Full batches that may wait for the sink, a few thousand rows, so that memory stays flat. */
+    static final int QUEUE_BATCHES = 4;
 
-    XlsxReader(ReadLimits limits) {
+    private final ReadLimits limits;
+    private final long readAheadFromBytes;
+
+    /** @param readAheadFromBytes the file size from which sheets are read ahead on a second thread */
+    XlsxReader(ReadLimits limits, long readAheadFromBytes) {
         this.limits = limits;
+        this.readAheadFromBytes = readAheadFromBytes;
     }
 
     void read(Path file, String fileName, RowSink sink) throws LedgerException {
@@ -45,9 +63,17 @@ final class XlsxReader {
             throw XlsxErrors.hostile(e, fileName) != null ? XlsxErrors.hostile(e, fileName) : corrupt(fileName, e);
         }
         try (XlsxPackage parts = open(file, fileName)) {
-            new Workbook(parts, fileName, sink).read();
+            new Workbook(parts, fileName, sink, isLarge(file)).read();
         } catch (IOException e) {
             LOG.debug("closing {} failed", fileName, e);
+        }
+    }
+
+    private boolean isLarge(Path file) {
+        try {
+            return Files.size(file) >= readAheadFromBytes;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -118,6 +144,65 @@ final class XlsxReader {
         T parse(InputStream in) throws IOException, SAXException;
     }
 
+    /** The shared strings and cell formats of the workbook, ready or still being parsed. */
+    @FunctionalInterface
+    private interface CellTables {
+        XlsxCells get() throws LedgerException;
+    }
+
+    /**
+     * A part source that makes its first opens on the thread that creates it and hands their results out in
+     * order, failures included. Later opens go to the source. {@link #close} closes the streams that were
+     * never handed out.
+     */
+    private static final class PrefetchedSource implements PartSource, Closeable {
+        private final PartSource source;
+        /** Each open's stream, null when the part is missing, or its exception. */
+        private final Object[] opened;
+        private int next;
+
+        PrefetchedSource(PartSource source, int opens) {
+            this.source = source;
+            this.opened = new Object[opens];
+            for (int i = 0; i < opens; i++) {
+                try {
+                    opened[i] = source.open();
+                } catch (IOException | RuntimeException e) {
+                    opened[i] = e;
+                }
+            }
+        }
+
+        @Override
+        public InputStream open() throws IOException {
+            if (next == opened.length) {
+                return source.open();
+            }
+            Object result = opened[next];
+            opened[next++] = null;
+            if (result instanceof IOException e) {
+                throw e;
+            }
+            if (result instanceof RuntimeException e) {
+                throw e;
+            }
+            return (InputStream) result;
+        }
+
+        @Override
+        public void close() {
+            for (Object result : opened) {
+                if (result instanceof InputStream in) {
+                    try {
+                        in.close();
+                    } catch (IOException e) {
+                        LOG.debug("closing a worksheet part that was not read failed", e);
+                    }
+                }
+            }
+        }
+    }
+
     /**
      * Collects the {@code <mergeCell>} references of a worksheet part, and the last row or cell reference
      * passed, so that damage found in this first pass is reported near a cell.
@@ -164,12 +249,14 @@ final class XlsxReader {
         private final XlsxPackage parts;
         private final String fileName;
         private final RowSink sink;
+        private final boolean readAhead;
         private XlsxCells cells;
 
-        Workbook(XlsxPackage parts, String fileName, RowSink sink) {
+        Workbook(XlsxPackage parts, String fileName, RowSink sink, boolean readAhead) {
             this.parts = parts;
             this.fileName = fileName;
             this.sink = sink;
+            this.readAhead = readAhead;
         }
 
         void read() throws LedgerException {
@@ -196,22 +283,56 @@ final class XlsxReader {
             if (!sink.startSheet(info)) {
                 return;
             }
-            XlsxCells sheetCells = cells(date1904);
-            String sheetLabel = fileName + " " + sheet.name();
             PartSource source = () -> sheet.relationshipId() == null ? null : parts.openRelated(sheet.relationshipId());
+            if (readAhead) {
+                readAhead(info, source);
+            } else {
+                XlsxCells sheetCells = cells(date1904);
+                readRows(info, source, () -> sheetCells, sink);
+            }
+            sink.endSheet();
+        }
+
+        /**
+         * Reads the sheet's part on a {@link ReadAhead} thread. Before the first sheet, this thread parses the
+         * cell tables while the reader thread scans the part for merged regions. A failure of the tables is
+         * reported first, as on the single-thread path. The part is opened here, so that the two threads
+         * never open parts at the same time.
+         */
+        private void readAhead(SheetInfo info, PartSource source) throws LedgerException {
+            CompletableFuture<XlsxCells> tables = cells == null ? new CompletableFuture<>()
+                    : CompletableFuture.completedFuture(cells);
+            try (PrefetchedSource opened = new PrefetchedSource(source, 2);
+                    ReadAhead ahead = new ReadAhead(rows -> readRows(info, opened, () -> await(tables), rows),
+                            BATCH_ROWS, QUEUE_BATCHES)) {
+                ahead.start();
+                if (!tables.isDone()) {
+                    tables.complete(cells(info.date1904()));
+                }
+                ahead.drainTo(sink);
+            }
+        }
+
+        /**
+         * Collects the sheet's merged regions, then delivers its rows to {@code rows}. When reading ahead this
+         * runs on the reader thread, and {@code tables} waits until the calling thread has parsed them.
+         */
+        private void readRows(SheetInfo info, PartSource source, CellTables tables, RowSink rows)
+                throws LedgerException {
+            String sheetLabel = fileName + " " + info.sheet();
             MergedRegions merges = new MergedRegions(limits, sheetLabel);
-            IOException damage = scanMerges(source, merges, sheet);
+            IOException damage = scanMerges(source, merges, info.sheet());
+            XlsxCells sheetCells = tables.get();
             if (damage == MISSING) {
                 merges = new MergedRegions(limits, sheetLabel);
                 MergeScan mergeScan = new MergeScan(merges);
                 parse(source, in -> scan(in, mergeScan), () -> mergeScan.near(sheetLabel));
             }
-            XlsxSheetHandler handler = new XlsxSheetHandler(sheetCells, info, limits, sink, merges);
+            XlsxSheetHandler handler = new XlsxSheetHandler(sheetCells, info, limits, rows, merges);
             parse(source, in -> scan(in, handler), () -> handler.location().toString());
             if (damage != null && damage != MISSING) {
                 throw XlsxErrors.translate(damage, fileName, sheetLabel);
             }
-            sink.endSheet();
         }
 
         /**
@@ -220,12 +341,12 @@ final class XlsxReader {
          * @return null when done; {@link #MISSING} when the scan gave up and the part must be parsed; or the
          *     damage that stopped the scan, which the parse of the rows will meet and report near a cell
          */
-        private IOException scanMerges(PartSource source, MergedRegions merges, WorkbookPart.Sheet sheet)
+        private IOException scanMerges(PartSource source, MergedRegions merges, String sheetName)
                 throws LedgerException {
             try {
                 InputStream in = source.open();
                 if (in == null) {
-                    throw new LedgerException(fileName + " 的工作表“" + sheet.name() + "”缺少数据部件，文件不完整，"
+                    throw new LedgerException(fileName + " 的工作表“" + sheetName + "”缺少数据部件，文件不完整，"
                             + "请在 Excel 中打开后重新保存再试");
                 }
                 return MergeCellScan.scan(in, merges) ? null : MISSING;
@@ -249,6 +370,16 @@ final class XlsxReader {
                         styles == null ? CellStyles.none() : styles, date1904);
             }
             return cells;
+        }
+
+        /** Waits on the reader thread for the cell tables that the calling thread parses. */
+        private static XlsxCells await(CompletableFuture<XlsxCells> tables) {
+            try {
+                return tables.get();
+            } catch (InterruptedException | ExecutionException e) {
+                // Never completed exceptionally; interrupted only by ReadAhead.close, after the caller failed.
+                throw new CancellationException("stopped while waiting for the cell tables");
+            }
         }
 
         private static Object scan(InputStream in, DefaultHandler handler) throws IOException, SAXException {
