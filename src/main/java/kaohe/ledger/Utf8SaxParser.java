@@ -38,8 +38,11 @@ final class Utf8SaxParser {
     private static final int BUFFER_BYTES = 1 << 16;
     private static final int PROLOG_BYTES = 512;
     private static final int CHARS = 4096;
-    /** The longest character reference read, "&#x" and a ';' with room for leading zeros. */
-    private static final int MAX_REFERENCE = 40;
+    /**
+     * The longest reference read, '&' to ';'. XML allows any number of leading zeros in a character reference,
+     * and the JDK's parser reads them all, so the bound is far above any real reference.
+     */
+    private static final int MAX_REFERENCE = 1024;
     private static final String EOF_IN_MARKUP = "XML document structures must start and end within the same entity.";
     private static final Pattern UTF8_DECLARATION = Pattern.compile(
             "<\\?xml[ \\t\\r\\n]+version[ \\t\\r\\n]*=[ \\t\\r\\n]*"

@@ -114,6 +114,16 @@ class Utf8SaxParserTest {
     }
 
     @Test
+    void referenceWithManyLeadingZerosIsRead() throws Exception {
+        byte[] part = utf8("<a t=\"&#x" + "0".repeat(60) + "5E8F;\">&#" + "0".repeat(300) + "21495;</a>");
+        List<String> events = XmlEvents.ofUtf8Parser(part);
+
+        assertEquals("start {}a a {}t t CDATA=[序]", events.get(1));
+        assertEquals("text 号", events.get(2));
+        assertSameEvents(part);
+    }
+
+    @Test
     void cdataCommentsAndProcessingInstructionsAsXercesReportsThem() throws Exception {
         byte[] part = utf8("<?xml version=\"1.0\"?><!-- head --><?pi some data?>\n<a><![CDATA[<b>&amp;]]]]>"
                 + "<![CDATA[>]]>] ]] tail<!-- in - side --><?x?><?y  z ?></a><!-- tail -->\n<?end?>");
