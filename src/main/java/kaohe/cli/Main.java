@@ -31,6 +31,9 @@ public final class Main implements Callable<Integer> {
     static final String OPTION_HEADING = "%n选项：%n";
     static final String PARAMETER_HEADING = "%n参数：%n";
 
+    /** POI's {@code DefaultTempFileCreationStrategy.DELETE_FILES_ON_EXIT}, named here so POI loads later. */
+    private static final String POI_DELETE_ON_EXIT = "poi.delete.tmp.files.on.exit";
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助和示例")
     boolean help;
 
@@ -59,6 +62,9 @@ public final class Main implements Callable<Integer> {
      */
     public static int run(String[] args, PrintStream stdout, PrintStream stderr) {
         Logging.configure(false);
+        // POI's own temporary files (the notice's sheets as they are written) then go when the JVM exits,
+        // also when the clerk stops a run with Ctrl-C.
+        System.setProperty(POI_DELETE_ON_EXIT, "true");
         PrintWriter err = new PrintWriter(stderr, true, StandardCharsets.UTF_8);
         PrintWriter out = new PrintWriter(stdout, true, StandardCharsets.UTF_8);
         CommandLine commandLine = new CommandLine(new Main());

@@ -38,7 +38,7 @@ final class Workbooks {
             return "没有写入权限";
         }
         if (message.contains("No space left") || message.contains("Disk quota exceeded")) {
-            return "磁盘空间不足";
+            return "磁盘空间不足（输出文件夹或临时文件夹 " + System.getProperty("java.io.tmpdir") + "）";
         }
         if (message.contains("File name too long")) {
             return "文件名过长，请缩短文件名或文件夹路径";

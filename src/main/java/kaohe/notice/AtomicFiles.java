@@ -23,6 +23,8 @@ public final class AtomicFiles {
     }
 
     private static final int MAX_TEMP_ATTEMPTS = 100;
+    /** How far down a chain of causes {@link #ioCause} looks; a chain can be made to loop. */
+    private static final int MAX_CAUSE_DEPTH = 16;
 
     private AtomicFiles() {
     }
@@ -84,6 +86,13 @@ public final class AtomicFiles {
                 content.writeTo(temporary);
             } catch (IOException e) {
                 throw new WriteException(target, e);
+            } catch (RuntimeException e) {
+                // POI reports a failed write of its own temporary files, such as a full disk, unchecked.
+                IOException cause = ioCause(e);
+                if (cause == null) {
+                    throw e;
+                }
+                throw new WriteException(target, cause);
             }
         }
 
@@ -119,16 +128,31 @@ public final class AtomicFiles {
         }
     }
 
+    /** Returns the first {@link IOException} among the causes of {@code e}, or null when there is none. */
+    static IOException ioCause(Throwable e) {
+        Throwable cause = e.getCause();
+        for (int depth = 0; cause != null && depth < MAX_CAUSE_DEPTH; depth++) {
+            if (cause instanceof IOException io) {
+                return io;
+            }
+            cause = cause.getCause();
+        }
+        return null;
+    }
+
     /**
      * Creates an empty hidden file next to the target, such as ".2018-06-通报.xlsx.4711.0.tmp". Unlike
      * {@link Files#createTempFile} it gets the folder's default permissions, which the file keeps after the
-     * move, where createTempFile would leave it readable by its owner only.
+     * move, where createTempFile would leave it readable by its owner only. The file is deleted when the JVM
+     * exits, so that a run stopped with Ctrl-C leaves none behind.
      */
     private static Path createSibling(Path folder, String name) throws IOException {
         String prefix = "." + name + "." + ProcessHandle.current().pid() + ".";
         for (int attempt = 0; ; attempt++) {
             try {
-                return Files.createFile(folder.resolve(prefix + attempt + ".tmp"));
+                Path temporary = Files.createFile(folder.resolve(prefix + attempt + ".tmp"));
+                temporary.toFile().deleteOnExit();
+                return temporary;
             } catch (FileAlreadyExistsException e) {
                 if (attempt >= MAX_TEMP_ATTEMPTS) {
                     throw e;

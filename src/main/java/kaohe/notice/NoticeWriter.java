@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -106,7 +107,20 @@ public final class NoticeWriter {
 
             workbook.setActiveSheet(0);
             setProperties(workbook.getXSSFWorkbook().getProperties(), result);
+            save(workbook, out);
+        }
+    }
+
+    /**
+     * Writes the workbook. POI reports some failed writes of a part only as an unchecked exception without
+     * its cause, after logging the IOException, so that exception is turned back into an IOException here.
+     */
+    private static void save(SXSSFWorkbook workbook, OutputStream out) throws IOException {
+        try {
             workbook.write(out);
+        } catch (OpenXML4JRuntimeException e) {
+            throw new IOException("无法保存通报工作簿，多为输出文件夹或临时文件夹 " + System.getProperty("java.io.tmpdir")
+                    + " 所在磁盘空间不足", e);
         }
     }
 

@@ -31,11 +31,14 @@ class WorkbooksTest {
         return Workbooks.describe(thrown).replace(folder.toString(), "…");
     }
 
+    /** POI's temporary files go to java.io.tmpdir, so a full disk may be that folder's rather than the output's. */
+    private static final String FULL_DISK = "磁盘空间不足（输出文件夹或临时文件夹 " + System.getProperty("java.io.tmpdir") + "）";
+
     @Test
     void describesFullDiskPermissionAndLongName() {
         String temporary = folder.resolve(".2018-06-通报.xlsx.1.0.tmp").toString();
 
-        assertEquals("…/2018-06-通报.xlsx 磁盘空间不足",
+        assertEquals("…/2018-06-通报.xlsx " + FULL_DISK,
                 describeFailure(new FileSystemException(temporary, null, "No space left on device")));
         assertEquals("…/2018-06-通报.xlsx 没有写入权限", describeFailure(new AccessDeniedException(temporary)));
         assertEquals("…/2018-06-通报.xlsx 文件名过长，请缩短文件名或文件夹路径",
@@ -46,6 +49,6 @@ class WorkbooksTest {
 
     @Test
     void describesFailureWithoutTarget() {
-        assertEquals("磁盘空间不足", Workbooks.describe(new IOException("No space left on device")));
+        assertEquals(FULL_DISK, Workbooks.describe(new IOException("No space left on device")));
     }
 }

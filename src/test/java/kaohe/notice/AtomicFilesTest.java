@@ -2,6 +2,7 @@ package kaohe.notice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -61,6 +62,21 @@ class AtomicFilesTest {
             throw new IllegalStateException("writer failed");
         }));
 
+        assertEquals(List.of(), files());
+    }
+
+    @Test
+    void uncheckedFullDiskBecomesWriteFailure() throws Exception {
+        Path target = folder.resolve("2018-06-通报.xlsx");
+        IOException full = new IOException("No space left on device");
+
+        AtomicFiles.WriteException failure = assertThrows(AtomicFiles.WriteException.class,
+                () -> AtomicFiles.write(target, file -> {
+                    throw new IllegalStateException(new RuntimeException(full));
+                }));
+
+        assertEquals(target, failure.target());
+        assertSame(full, failure.getCause(), "the IOException under POI's unchecked wrapping");
         assertEquals(List.of(), files());
     }
 
