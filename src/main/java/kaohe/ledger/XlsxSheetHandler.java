@@ -111,9 +111,15 @@ final class XlsxSheetHandler extends DefaultHandler {
                 }
             }
         }
-        if (number < 1 || number > limits.maxRows()) {
+        if (number < 1) {
+            // An unreadable or non-positive number names no row, so the message names the last good one.
+            String after = rowNumber > 0 ? Location.row(fileName, sheetName, rowNumber) + " 之后的" : fileName + " 工作表“"
+                    + sheetName + "”的第一";
+            throw fail(after + "行的行号无效（不是正整数），文件可能已损坏，请在 Excel 中打开后重新保存再试");
+        }
+        if (number > limits.maxRows()) {
             throw fail(Location.row(fileName, sheetName, number) + " 的行号超出 Excel 的上限 " + limits.maxRows()
-                    + " 行（或不是正数），文件可能已损坏，请在 Excel 中打开后重新保存再试");
+                    + " 行，文件可能已损坏，请在 Excel 中打开后重新保存再试");
         }
         rowNumber = number;
         rowHidden = hidden;

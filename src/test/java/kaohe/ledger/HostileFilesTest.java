@@ -199,6 +199,22 @@ class HostileFilesTest {
     }
 
     @Test
+    void unreadableRowNumberNamesLastGoodRow() throws Exception {
+        Path garbled = new XlsxFixture()
+                .sheet(1, "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\"><v>2</v></c>"
+                        + "</row><row r=\"x3\"><c r=\"A3\"><v>3</v></c></row></sheetData>")
+                .write(dir.resolve("garbled.xlsx"));
+        Path first = new XlsxFixture()
+                .sheet(1, "<sheetData><row r=\"-4\"><c><v>1</v></c></row></sheetData>")
+                .write(dir.resolve("first.xlsx"));
+
+        assertTrue(readFails(garbled).getMessage().startsWith("garbled.xlsx 表1!2 之后的行的行号无效（不是正整数）"),
+                readFails(garbled).getMessage());
+        assertTrue(readFails(first).getMessage().startsWith("first.xlsx 工作表“表1”的第一行的行号无效"),
+                readFails(first).getMessage());
+    }
+
+    @Test
     void stopsMergedRegionOverWholeSheet() throws Exception {
         Path file = new XlsxFixture()
                 .sheet(1, "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>全表</t></is></c></row>"
