@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,12 @@ final class ArticleScoring {
             // list serves and its copy can go.
             draft.counted = rows;
         } else {
-            draft.counted.sort(Comparator.comparingInt(rows::indexOf));
+            // By position in the article, looked up in a map so that an article of many rows sorts in n log n.
+            Map<Adoption, Integer> position = new IdentityHashMap<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                position.put(rows.get(i), i);
+            }
+            draft.counted.sort(Comparator.comparingInt(position::get));
         }
         return draft;
     }
