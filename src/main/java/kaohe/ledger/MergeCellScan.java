@@ -25,6 +25,13 @@ final class MergeCellScan {
     /** How much of a tag must be readable to judge it; longer {@code mergeCell} tags make the scan give up. */
     private static final int MAX_TAG = 1024;
     private static final byte[] LOCAL_NAME = "mergeCell".getBytes(StandardCharsets.US_ASCII);
+    /**
+     * The worksheet's extensions, which the schema puts after its merged cells. A {@code mergeCell} in them
+     * belongs to some other vocabulary and merges nothing, so the scan ends there.
+     */
+    private static final byte[] EXTENSIONS = "extLst".getBytes(StandardCharsets.US_ASCII);
+    /** What {@link #tag} returns when the scan has seen every merged cell of the part. */
+    private static final int DONE = -2;
 
     private final InputStream in;
     private final MergedRegions merges;
@@ -72,13 +79,16 @@ final class MergeCellScan {
                 p = refill(p);
             }
             p = tag(p);
+            if (p == DONE) {
+                return true;
+            }
             if (p < 0) {
                 return false;
             }
         }
     }
 
-    /** Reads the tag at {@code buf[p]} ('<'); returns where to go on, or -1 to give up. */
+    /** Reads the tag at {@code buf[p]} ('<'); returns where to go on, -1 to give up, or {@link #DONE}. */
     private int tag(int p) throws LedgerException {
         int end = Math.min(limit, p + MAX_TAG);
         int next = p + 1 < end ? buf[p + 1] : 0;
@@ -96,7 +106,10 @@ final class MergeCellScan {
             }
             nameEnd++;
         }
-        if (!isMergeCell(localStart, nameEnd)) {
+        if (is(EXTENSIONS, localStart, nameEnd) && nameEnd < end && isSpaceOrEnd(buf[nameEnd])) {
+            return DONE;
+        }
+        if (!is(LOCAL_NAME, localStart, nameEnd)) {
             return p + 1;
         }
         return nameEnd < end && isSpaceOrEnd(buf[nameEnd]) ? attributes(nameEnd, end) : -1;
@@ -111,12 +124,12 @@ final class MergeCellScan {
         return -1;
     }
 
-    private boolean isMergeCell(int start, int end) {
-        if (end - start != LOCAL_NAME.length) {
+    private boolean is(byte[] name, int start, int end) {
+        if (end - start != name.length) {
             return false;
         }
-        for (int i = 0; i < LOCAL_NAME.length; i++) {
-            if (buf[start + i] != LOCAL_NAME[i]) {
+        for (int i = 0; i < name.length; i++) {
+            if (buf[start + i] != name[i]) {
                 return false;
             }
         }

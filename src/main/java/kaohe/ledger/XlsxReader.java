@@ -213,6 +213,8 @@ final class XlsxReader {
 
         private final MergedRegions merges;
         private String lastReference;
+        /** How deep the scan is in the sheet's extensions, whose {@code mergeCell}s merge nothing. */
+        private int extensionDepth;
 
         MergeScan(MergedRegions merges) {
             this.merges = merges;
@@ -233,13 +235,23 @@ final class XlsxReader {
                 }
                 return;
             }
+            if ("extLst".equals(localName)) {
+                extensionDepth++;
+            }
             String reference = attributes.getValue("ref");
-            if ("mergeCell".equals(localName) && reference != null) {
+            if ("mergeCell".equals(localName) && reference != null && extensionDepth == 0) {
                 try {
                     merges.add(reference);
                 } catch (LedgerException e) {
                     throw new SAXException(e);
                 }
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            if ("extLst".equals(localName)) {
+                extensionDepth--;
             }
         }
     }

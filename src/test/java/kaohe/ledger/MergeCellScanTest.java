@@ -98,4 +98,19 @@ class MergeCellScanTest {
             assertEquals("合并", sink.text("表1", "A4"), comment);
         }
     }
+
+    @Test
+    void extensionMergeCellsMergeNothing() throws Exception {
+        String rows = "<sheetData><row r=\"4\"><c r=\"B4\" t=\"inlineStr\"><is><t>上</t></is></c></row>"
+                + "<row r=\"5\"><c r=\"B5\" t=\"inlineStr\"><is><t>下</t></is></c></row></sheetData>";
+        String extensions = "<extLst><ext uri=\"{X}\" xmlns:q=\"urn:q\"><q:mergeCell ref=\"B4:B6\"/></ext></extLst>";
+        for (String comment : List.of("", "<!-- a comment makes the scan give up -->")) {
+            String part = "<?xml version=\"1.0\"?><worksheet xmlns=\"" + XlsxFixture.MAIN_NS + "\">" + comment + rows
+                    + extensions + "</worksheet>";
+            Path file = new XlsxFixture().entry("xl/worksheets/sheet1.xml", part).write(dir.resolve("ext.xlsx"));
+            CollectingSink sink = CollectingSink.read(file);
+
+            assertEquals("下", sink.text("表1", "B5"), comment);
+        }
+    }
 }
