@@ -30,7 +30,7 @@ final class MergeCellScan {
      * belongs to some other vocabulary and merges nothing, so the scan ends there.
      */
     private static final byte[] EXTENSIONS = "extLst".getBytes(StandardCharsets.US_ASCII);
-    /** What {@link #tag} returns when the scan has seen every merged cell of the part. */
+    /** The result of {@link #tag} once the scan has seen every merged cell of the part. */
     private static final int DONE = -2;
 
     private final InputStream in;

@@ -35,6 +35,12 @@ class MergeCellScanTest {
         return MergeCellScan.scan(new ByteArrayInputStream(part), new MergedRegions(ReadLimits.defaults(), "f 表1"));
     }
 
+    /** Reads a workbook whose first worksheet part is {@code part}. */
+    private CollectingSink read(String part) throws Exception {
+        Path file = new XlsxFixture().entry("xl/worksheets/sheet1.xml", part).write(dir.resolve("merged.xlsx"));
+        return CollectingSink.read(file);
+    }
+
     private static String sheet(String tail) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + XlsxFixture.MAIN_NS + "\"><sheetData>"
                 + "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row></sheetData>" + tail + "</worksheet>";
@@ -89,10 +95,8 @@ class MergeCellScanTest {
                 + "</x:row></x:sheetData>";
         String merge = "<x:mergeCells><x:mergeCell ref = 'A2:A4'/></x:mergeCells>";
         for (String comment : List.of("", "<!-- a comment makes the scan give up -->")) {
-            String part = "<?xml version=\"1.0\"?><x:worksheet xmlns:x=\"" + XlsxFixture.MAIN_NS + "\">" + comment
-                    + rows + merge + "</x:worksheet>";
-            Path file = new XlsxFixture().entry("xl/worksheets/sheet1.xml", part).write(dir.resolve("merged.xlsx"));
-            CollectingSink sink = CollectingSink.read(file);
+            CollectingSink sink = read("<?xml version=\"1.0\"?><x:worksheet xmlns:x=\"" + XlsxFixture.MAIN_NS + "\">"
+                    + comment + rows + merge + "</x:worksheet>");
 
             assertEquals("合并", sink.text("表1", "A3"), comment);
             assertEquals("合并", sink.text("表1", "A4"), comment);
@@ -105,10 +109,8 @@ class MergeCellScanTest {
                 + "<row r=\"5\"><c r=\"B5\" t=\"inlineStr\"><is><t>下</t></is></c></row></sheetData>";
         String extensions = "<extLst><ext uri=\"{X}\" xmlns:q=\"urn:q\"><q:mergeCell ref=\"B4:B6\"/></ext></extLst>";
         for (String comment : List.of("", "<!-- a comment makes the scan give up -->")) {
-            String part = "<?xml version=\"1.0\"?><worksheet xmlns=\"" + XlsxFixture.MAIN_NS + "\">" + comment + rows
-                    + extensions + "</worksheet>";
-            Path file = new XlsxFixture().entry("xl/worksheets/sheet1.xml", part).write(dir.resolve("ext.xlsx"));
-            CollectingSink sink = CollectingSink.read(file);
+            CollectingSink sink = read("<?xml version=\"1.0\"?><worksheet xmlns=\"" + XlsxFixture.MAIN_NS + "\">"
+                    + comment + rows + extensions + "</worksheet>");
 
             assertEquals("下", sink.text("表1", "B5"), comment);
         }
