@@ -272,13 +272,7 @@ final class Utf8SaxParser {
         byte quote = 0;
         while (true) {
             if (p >= limit) {
-                checkGap(p);
-                int shift = refill(pos);
-                pos -= shift;
-                p -= shift;
-                if (p >= limit) {
-                    throw error(EOF_IN_MARKUP);
-                }
+                p = readMoreMarkup(p, 1, EOF_IN_MARKUP);
             }
             byte b = buf[p];
             if (quote != 0) {
@@ -466,13 +460,7 @@ final class Utf8SaxParser {
         int p = pos + 2;
         while (true) {
             if (p >= limit) {
-                checkGap(p);
-                int shift = refill(pos);
-                pos -= shift;
-                p -= shift;
-                if (p >= limit) {
-                    throw error(EOF_IN_MARKUP);
-                }
+                p = readMoreMarkup(p, 1, EOF_IN_MARKUP);
             }
             if (buf[p] == '>' || buf[p] == '<') {
                 break;
@@ -643,13 +631,7 @@ final class Utf8SaxParser {
         int p = pos + 2;
         while (true) {
             if (limit - p < 2) {
-                checkGap(p);
-                int shift = refill(pos);
-                pos -= shift;
-                p -= shift;
-                if (limit - p < 2) {
-                    throw error("The processing instruction must end with \"?>\".");
-                }
+                p = readMoreMarkup(p, 2, "The processing instruction must end with \"?>\".");
             }
             if (buf[p] == '?' && buf[p + 1] == '>') {
                 break;
@@ -856,6 +838,21 @@ final class Utf8SaxParser {
         if (base + p - lastMarkup - 1 > SecureXml.MAX_MARKUP_GAP) {
             throw new SecureXml.MarkupTooLongException();
         }
+    }
+
+    /**
+     * Reads more of the markup that starts at {@link #pos}, which stays in the buffer, and returns {@code p}
+     * moved with it. Raises {@code endOfInput} when fewer than {@code count} bytes from {@code p} remain.
+     */
+    private int readMoreMarkup(int p, int count, String endOfInput) throws IOException, SAXException {
+        checkGap(p);
+        int shift = refill(pos);
+        pos -= shift;
+        int moved = p - shift;
+        if (limit - moved < count) {
+            throw error(endOfInput);
+        }
+        return moved;
     }
 
     /** Returns {@code p}, moved with the buffer, with {@code count} bytes readable there if the input has them. */
