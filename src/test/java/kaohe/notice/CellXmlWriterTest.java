@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -26,16 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import kaohe.intake.LedgerLoader;
-import kaohe.intake.LoadedLedger;
 import kaohe.ledger.LedgerException;
 import kaohe.ledger.Location;
-import kaohe.ledger.ReadOptions;
-import kaohe.ledger.WorkbookReader;
 import kaohe.rules.Rules;
 import kaohe.rules.RulesLoader;
 import kaohe.scoring.ScoreResult;
-import kaohe.scoring.Scorer;
 import kaohe.scoring.SetAside;
 
 /**
@@ -44,7 +38,6 @@ import kaohe.scoring.SetAside;
  */
 class CellXmlWriterTest {
 
-    private static final Path SAMPLES = Path.of(System.getProperty("basedir", "."), "samples");
     private static final String SET_ASIDE = "未计分";
     private static final String LONG_TEXT = "长文本 <&> ".repeat(3000);
     /** Surrogate pairs at odd and even offsets, so that buffers of any size end between two halves of one. */
@@ -79,11 +72,7 @@ class CellXmlWriterTest {
     @ValueSource(strings = {"2018-05.xlsx", "2018-06.xlsx"})
     void sampleNoticeSameAsPoiWrites(String ledger) throws IOException, LedgerException {
         Rules rules = RulesLoader.defaults();
-        LedgerLoader loader = new LedgerLoader(rules, new WorkbookReader(ReadOptions.defaults()), new LongAdder());
-        LoadedLedger loaded = loader.load(SAMPLES.resolve(ledger), null);
-        ScoreResult result = new Scorer(rules).score(loaded.records(), loaded.month());
-
-        assertSameAsPoi(rules, result);
+        assertSameAsPoi(rules, NoticeFixture.scoreSample(rules, ledger));
     }
 
     @Test

@@ -1,11 +1,19 @@
 package kaohe.notice;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 
+import kaohe.intake.LedgerLoader;
+import kaohe.intake.LoadedLedger;
+import kaohe.ledger.LedgerException;
 import kaohe.ledger.Location;
+import kaohe.ledger.ReadOptions;
+import kaohe.ledger.WorkbookReader;
 import kaohe.rules.Rules;
 import kaohe.rules.RulesLoader;
 import kaohe.rules.Unit;
@@ -33,10 +41,19 @@ final class NoticeFixture {
     static final YearMonth JUNE = YearMonth.of(2018, 6);
     static final String FORMULA_TITLE = "=SUM(A1)";
 
+    private static final Path SAMPLES = Path.of(System.getProperty("basedir", "."), "samples");
+
     final Rules rules = RulesLoader.defaults();
     final LedgerRecords records = new LedgerRecords();
 
     /** Builds the June ledger: 13 录用 rows, 2 批示, 3 约稿, 1 扣分, 7 报送 and one 录用 row the reader set aside. */
+    /** Reads and scores a ledger of samples/, such as "2018-06.xlsx", with the default rules. */
+    static ScoreResult scoreSample(Rules rules, String ledger) throws IOException, LedgerException {
+        LedgerLoader loader = new LedgerLoader(rules, new WorkbookReader(ReadOptions.defaults()), new LongAdder());
+        LoadedLedger loaded = loader.load(SAMPLES.resolve(ledger), null);
+        return new Scorer(rules).score(loaded.records(), loaded.month());
+    }
+
     static NoticeFixture june() {
         NoticeFixture fixture = new NoticeFixture();
         fixture.addJune();

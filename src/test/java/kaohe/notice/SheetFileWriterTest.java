@@ -11,7 +11,6 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -25,15 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import kaohe.intake.LedgerLoader;
-import kaohe.intake.LoadedLedger;
 import kaohe.ledger.LedgerException;
-import kaohe.ledger.ReadOptions;
-import kaohe.ledger.WorkbookReader;
 import kaohe.rules.Rules;
 import kaohe.rules.RulesLoader;
 import kaohe.scoring.ScoreResult;
-import kaohe.scoring.Scorer;
 
 /**
  * The sheet files written by a thread of their own: the notice must be the same file byte for byte as on the
@@ -41,7 +35,6 @@ import kaohe.scoring.Scorer;
  */
 class SheetFileWriterTest {
 
-    private static final Path SAMPLES = Path.of(System.getProperty("basedir", "."), "samples");
     private static final String THREAD_NAME = "kaohe-sheet-writer";
     /** About three and a half buffers of text. After "<x>" the first buffer ends between the halves of a pair. */
     private static final String PAIRS = "a𠀀".repeat(60_000);
@@ -65,11 +58,7 @@ class SheetFileWriterTest {
     @ValueSource(strings = {"2018-05.xlsx", "2018-06.xlsx"})
     void sampleNoticeSameWithThreads(String ledger) throws IOException, LedgerException {
         Rules rules = RulesLoader.defaults();
-        LedgerLoader loader = new LedgerLoader(rules, new WorkbookReader(ReadOptions.defaults()), new LongAdder());
-        LoadedLedger loaded = loader.load(SAMPLES.resolve(ledger), null);
-        ScoreResult result = new Scorer(rules).score(loaded.records(), loaded.month());
-
-        assertSameWithThreads(rules, result);
+        assertSameWithThreads(rules, NoticeFixture.scoreSample(rules, ledger));
     }
 
     @Test
