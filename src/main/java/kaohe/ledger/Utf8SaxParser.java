@@ -14,7 +14,7 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * A namespace-aware XML parser for the large parts of a workbook, the worksheets and the shared-string
  * table, that reads UTF-8 bytes and calls a SAX handler as the JDK's parser would, at a fraction of its
- * cost. It decodes only text and the attribute values a handler asks for.
+ * cost. It decodes only text and the attribute values a handler requests.
  *
  * <p>It keeps the bounds of {@link SecureXml}: any DOCTYPE is rejected, elements nest at most
  * {@value SecureXml#MAX_ELEMENT_DEPTH} deep, and more than {@value SecureXml#MAX_MARKUP_GAP} bytes without
@@ -39,7 +39,7 @@ final class Utf8SaxParser {
     private static final int PROLOG_BYTES = 512;
     private static final int CHARS = 4096;
     /**
-     * The longest reference read, '&' to ';'. XML allows any number of leading zeros in a character reference,
+     * The maximum length of a reference, '&' to ';'. XML allows any number of leading zeros in a character reference,
      * and the JDK's parser reads them all, so the bound is far above any real reference.
      */
     private static final int MAX_REFERENCE = 1024;
@@ -80,7 +80,7 @@ final class Utf8SaxParser {
     private long base;
     /** The stream offset of the last '<', or -1. */
     private long lastMarkup = -1;
-    /** Where the last character or reference decoded by {@link #decodeChar} or {@link #reference} ends. */
+    /** The index after the last character or reference decoded by {@link #decodeChar} or {@link #reference}. */
     private int decodedEnd;
     /** The character that {@link #special} read. */
     private int decodedChar;

@@ -213,7 +213,7 @@ final class XlsxReader {
 
         private final MergedRegions merges;
         private String lastReference;
-        /** How deep the scan is in the sheet's extensions, whose {@code mergeCell}s merge nothing. */
+        /** The depth of the scan in the sheet's extensions, whose {@code mergeCell}s merge nothing. */
         private int extensionDepth;
 
         MergeScan(MergedRegions merges) {

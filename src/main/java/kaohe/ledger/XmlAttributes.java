@@ -7,7 +7,7 @@ import org.xml.sax.Attributes;
 /**
  * The attributes of the start tag that {@link Utf8SaxParser} is reporting, valid only during that
  * {@code startElement} call, as SAX allows. A value of plain printable ASCII is left in the parser's byte
- * buffer until a handler asks for it; any other value was decoded while the tag was checked.
+ * buffer until a handler requests it; any other value was decoded while the tag was checked.
  *
  * <p>Besides the SAX methods, {@link #intValue} and {@link #column} read a number or a cell reference
  * straight from the bytes, and short values such as {@code t="s"} are decoded once per document.

@@ -49,7 +49,7 @@ final class CellXmlWriter extends SheetDataWriter {
     private String rowNumber = "";
 
     /**
-     * Creates a writer whose sheet file is written by a thread of its own once it holds more than
+     * Creates a writer whose sheet file is written by a thread of its own once it contains more than
      * {@code threshold} chars of XML; see {@link SheetFileWriter}.
      */
     CellXmlWriter(long threshold) throws IOException {

@@ -21,7 +21,7 @@ final class NoticeWorkbook extends SXSSFWorkbook {
     /** The deflate level of the notice file, from 1 (fastest) to 9 (smallest). */
     static final int DEFLATE_LEVEL = 3;
 
-    /** The chars of XML a sheet holds before a thread of its own writes its file. */
+    /** The chars of XML a sheet may contain before a thread of its own writes its file. */
     private static volatile long threadThreshold = SheetFileWriter.DEFAULT_THRESHOLD;
 
     private final boolean poiCells;
@@ -37,7 +37,7 @@ final class NoticeWorkbook extends SXSSFWorkbook {
     }
 
     /**
-     * Sets the chars of XML a sheet holds before a thread of its own writes its file, for tests to take the
+     * Sets the chars of XML a sheet may contain before a thread of its own writes its file, for tests to take the
      * threaded path with a small notice; returns the setting it replaces.
      */
     static long setThreadThreshold(long chars) {

@@ -13,7 +13,7 @@ import java.util.concurrent.Semaphore;
  * its own encodes the text as UTF-8 and writes it, while the caller goes on making rows.
  *
  * <p>The text goes to the file through one {@link Writer} in the order it was written, whichever thread
- * writes it, so the file holds the same bytes as on the plain path. Below the threshold, as for every sheet
+ * writes it, so the file contains the same bytes as on the plain path. Below the threshold, as for every sheet
  * of a monthly notice, no thread is started and the text is written as it fills the buffer.
  *
  * <p>The thread ends when the writer is closed, also after a failure; a failure of the thread is thrown by

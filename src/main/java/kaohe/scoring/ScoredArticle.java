@@ -14,9 +14,9 @@ import kaohe.rules.Unit;
  * highest instruction, added together.
  *
  * <p>It keeps only its rows, its linked instructions and the settings it was scored under, and works out
- * every other value from them on each call. A million-row ledger has hundreds of thousands of articles, and
- * in a class histogram of the generated one (BenchLedger) keeping the chosen rows, the points, the sentences
- * and the sources of each cost about 130 bytes an article, 50 MB of a 256 MB heap. Two articles are equal
+ * every other value from them on each call. A million-row ledger has hundreds of thousands of articles. In a
+ * class histogram of the generated one (BenchLedger), keeping the chosen rows, the points, the sentences and
+ * the sources of each cost about 130 bytes an article, 50 MB of a 256 MB heap. Two articles are equal
  * when the parts they keep are.
  */
 public final class ScoredArticle {
