@@ -65,7 +65,9 @@ class Utf8SaxParserTest {
         List<Path> workbooks = new ArrayList<>();
         for (String folder : List.of("samples", "src/test/resources")) {
             try (Stream<Path> files = Files.walk(Path.of(folder))) {
-                files.filter(f -> f.toString().endsWith(".xlsx")).forEach(workbooks::add);
+                // The notices that the README's first command writes into samples/ are output, not test input.
+                files.filter(f -> f.toString().endsWith(".xlsx") && !f.getFileName().toString().contains("-通报."))
+                        .forEach(workbooks::add);
             }
         }
         int parts = 0;
