@@ -2,16 +2,22 @@ package kaohe.notice;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import kaohe.scoring.Figures;
 
@@ -35,19 +41,29 @@ final class TableSheet {
     private static final float LINE_POINTS = 14f;
 
     private final Sheet sheet;
+    /** Whether the workbook counts dates from 1904, for {@link #appendRow}, which writes around SXSSF. */
+    private final boolean date1904;
     private final Styles styles;
     private final List<Column> columns;
     private final int[] widths;
     /** The styles of unmarked cells, two a column: whole points or text first, points with decimals second. */
     private final CellStyle[] plainStyles;
+    /** The slots of {@link #plainStyles} that the rows measured use, in the order of first use. */
+    private final List<Integer> plainStylesUsed = new ArrayList<>();
+    /** The style indexes of {@link #plainStyles}, once {@link #createPlainStyles} has made them; -1 where none. */
+    private final int[] plainStyleIndexes;
+    private int measuredRows;
     private int nextRow;
 
     TableSheet(Workbook workbook, Styles styles, String name, List<Column> columns) {
         this.sheet = workbook.createSheet(name);
+        this.date1904 = workbook instanceof SXSSFWorkbook streaming && streaming.getXSSFWorkbook().isDate1904();
         this.styles = styles;
         this.columns = List.copyOf(columns);
         this.widths = new int[columns.size()];
         this.plainStyles = new CellStyle[2 * columns.size()];
+        this.plainStyleIndexes = new int[plainStyles.length];
+        Arrays.fill(plainStyleIndexes, -1);
         for (int i = 0; i < widths.length; i++) {
             widths[i] = Math.min(columns.get(i).maxWidth(), Math.max(MIN_WIDTH, TextWidth.of(columns.get(i).header())
                     + PADDING));
@@ -64,8 +80,15 @@ final class TableSheet {
                             Supplier<Stream<List<Object>>> rows, String emptyNote, boolean landscape) {
         TableSheet table = new TableSheet(workbook, styles, name, columns);
         rows.get().forEach(table::measure);
+        int count = table.measuredRows;
         table.start(title);
-        rows.get().forEach(table::row);
+        if (count > 0 && workbook instanceof NoticeWorkbook notice && notice.writesRowsDirectly()) {
+            table.createPlainStyles();
+            notice.writeRowsDirectly(table.sheet, new TableRows(table, rows, table.nextRow, count, columns.size()));
+            table.nextRow += count;
+        } else {
+            rows.get().forEach(table::row);
+        }
         if (table.nextRow() == HEADER_ROW + 1) {
             table.note(emptyNote);
         }
@@ -89,10 +112,39 @@ final class TableSheet {
     void measure(List<?> values) {
         for (int i = 0; i < widths.length; i++) {
             int maxWidth = columns.get(i).maxWidth();
-            if (widths[i] < maxWidth) {
-                int width = TextWidth.of(display(values.get(i), columns.get(i).kind())) + PADDING;
+            boolean points = columns.get(i).kind() == CellKind.POINTS;
+            if (widths[i] < maxWidth || points) {
+                Object value = values.get(i);
+                int width = TextWidth.of(display(value, columns.get(i).kind())) + PADDING;
                 widths[i] = Math.max(widths[i], Math.min(width, maxWidth));
+                notePlainStyle(i, points && hasDecimals(value));
+            } else {
+                notePlainStyle(i, false);
             }
+        }
+        measuredRows++;
+    }
+
+    /**
+     * Notes that a row measured uses the plain style of a column, so that {@link #createPlainStyles} can make
+     * the styles in the order in which writing the rows as SXSSF rows would make them. Only points depend on
+     * {@code decimals}, so the values of other columns need not be read for it.
+     */
+    private void notePlainStyle(int column, boolean decimals) {
+        int slot = 2 * column + (decimals ? 1 : 0);
+        if (!plainStylesUsed.contains(slot)) {
+            plainStylesUsed.add(slot);
+        }
+    }
+
+    /**
+     * Makes the plain styles of the rows measured, in the order of their first use, and stores their indexes
+     * for {@link #appendRow}. The styles of a workbook are numbered in the order they are made, so this keeps
+     * the notice the same as writing the rows through POI, which makes each style at its first cell.
+     */
+    void createPlainStyles() {
+        for (int slot : plainStylesUsed) {
+            plainStyleIndexes[slot] = plainStyle(slot / 2, slot % 2 == 1).getIndex() & 0xffff;
         }
     }
 
@@ -179,7 +231,7 @@ final class TableSheet {
     }
 
     private void write(Cell cell, Object value, int column, boolean bold, boolean flagged) {
-        boolean decimals = value instanceof BigDecimal number && !Figures.isWhole(number);
+        boolean decimals = hasDecimals(value);
         cell.setCellStyle(bold || flagged ? styles.cell(columns.get(column).kind(), decimals, bold, flagged)
                 : plainStyle(column, decimals));
         if (value instanceof String text) {
@@ -195,6 +247,61 @@ final class TableSheet {
         } else if (value != null) {
             throw new IllegalArgumentException("no cell type for " + value.getClass());
         }
+    }
+
+    /**
+     * Appends a data row as {@link #row(List)} would write it, to be written around SXSSF. The plain styles
+     * must have been made with {@link #createPlainStyles}. Only reads this table, so another thread may call it
+     * once the rows are measured and the styles made.
+     *
+     * @param rowIndex the 0-based row
+     * @throws IllegalArgumentException when a text is longer than a cell takes, as POI's cell throws it
+     */
+    void appendRow(CellXml xml, int rowIndex, List<?> values) {
+        int lines = maxLines(values);
+        xml.startRow(rowIndex, lines > 1 ? CellXml.heightOf(LINE_POINTS * lines + 4) : CellXml.NO_HEIGHT);
+        for (int i = 0; i < widths.length; i++) {
+            Object value = values.get(i);
+            // Only points depend on decimals; Styles gives other kinds the same style either way.
+            boolean decimals = columns.get(i).kind() == CellKind.POINTS && hasDecimals(value);
+            int style = plainStyleIndexes[2 * i + (decimals ? 1 : 0)];
+            if (style < 0) {
+                throw new IllegalStateException("row " + (rowIndex + 1) + " differs from the rows measured");
+            }
+            appendCell(xml, i, style, value);
+        }
+        xml.endRow();
+    }
+
+    /** Appends a cell of the type that {@link #write(Cell, Object, int, boolean, boolean)} gives the value. */
+    private void appendCell(CellXml xml, int column, int style, Object value) {
+        if (value instanceof String text) {
+            checkLength(text);
+            xml.text(column, style, text);
+        } else if (value instanceof BigDecimal number) {
+            xml.number(column, style, number.doubleValue());
+        } else if (value instanceof Integer count) {
+            xml.number(column, style, count);
+        } else if (value instanceof LocalDate date) {
+            xml.number(column, style, DateUtil.getExcelDate(date.atStartOfDay(), date1904));
+        } else if (value == null) {
+            xml.blank(column, style);
+        } else {
+            throw new IllegalArgumentException("no cell type for " + value.getClass());
+        }
+    }
+
+    /** Rejects a text longer than a cell takes, with the message of POI's {@code Cell.setCellValue(String)}. */
+    private static void checkLength(String text) {
+        int maxLength = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+        if (text.length() > maxLength) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "The maximum length of cell contents (text) is %d characters", maxLength));
+        }
+    }
+
+    private static boolean hasDecimals(Object value) {
+        return value instanceof BigDecimal number && !Figures.isWhole(number);
     }
 
     /** Returns the style of an unmarked cell of the column, kept so that a long table looks it up once. */
