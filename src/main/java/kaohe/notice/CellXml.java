@@ -53,6 +53,17 @@ final class CellXml {
         length = 0;
     }
 
+    /**
+     * Returns the buffer of the XML appended, whose {@link #length} the caller reads first, and goes on
+     * appending to an empty buffer {@code next}, so that another thread may take the XML without a copy.
+     */
+    char[] exchange(char[] next) {
+        char[] full = chars;
+        chars = next;
+        length = 0;
+        return full;
+    }
+
     /** Sets the 0-based row that the cells appended next belong to, without appending its start tag. */
     void setRow(int rowIndex) {
         rowNumber = Integer.toString(rowIndex + 1);

@@ -8,13 +8,14 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * Writes the XML of rows to a stream as UTF-8. The first {@code threshold} chars are made on the caller's
- * thread; the rest, if any, are made and encoded by a thread of its own, which hands them over in chunks
- * of bytes while the caller writes them. Into the notice file's zip stream, that writing is the deflating,
- * so the two take about the same time on two cores.
+ * thread. The rest, if any, are made by a thread of its own and handed over in chunks of whole rows, which the
+ * caller encodes and writes. Into the notice file's zip stream that writing is deflating, and on the
+ * million-row notice making the XML and encoding plus deflating it take about the same time, so the split
+ * keeps both cores busy.
  *
- * <p>The bytes are the same whichever thread makes them, and the same as an {@code OutputStreamWriter}
- * gives for UTF-8: a surrogate without its other half becomes "?". At most {@value #CHUNKS} chunks of
- * {@value #CHUNK_BYTES} bytes wait for the caller. The thread ends before {@link #write} returns or throws.
+ * <p>The bytes are the same whichever thread makes the XML, and the same as an {@code OutputStreamWriter}
+ * gives for UTF-8: a surrogate without its other half becomes "?". At most {@value #CHUNKS} chunks of about
+ * {@value #CHUNK_CHARS} chars wait for the caller. The thread ends before {@link #write} returns or throws.
  */
 final class RowXmlWriter {
 
@@ -23,6 +24,8 @@ final class RowXmlWriter {
     /** The name of the thread, for tests to find it. */
     static final String THREAD_NAME = "kaohe-sheet-writer";
     private static final int CHUNK_BYTES = 1 << 16;
+    /** The chars of XML a chunk passed between the threads reaches before it is passed: 32 K, in 64 K arrays. */
+    private static final int CHUNK_CHARS = 1 << 15;
     private static final int CHUNKS = 4;
 
     /** Rows to write, one a call. */
@@ -42,35 +45,29 @@ final class RowXmlWriter {
      */
     static void write(RowSource rows, OutputStream out, long threshold) throws IOException {
         CellXml xml = new CellXml();
-        Utf8Chunks direct = new Utf8Chunks() {
-            @Override
-            byte[] pass(byte[] chunk, int length) throws IOException {
-                out.write(chunk, 0, length);
-                return chunk;
-            }
-        };
+        Utf8Chunks bytes = new Utf8Chunks(out);
         long made = 0;
         while (made < threshold) {
             xml.clear();
             if (!rows.appendNext(xml)) {
-                direct.finish();
+                bytes.finish();
                 return;
             }
             made += xml.length();
-            direct.encode(xml.chars(), xml.length());
+            bytes.encode(xml.chars(), xml.length());
         }
-        direct.finish();
-        new Handoff(rows).run(out);
+        new Handoff(rows).run(bytes);
+        bytes.finish();
     }
 
     /** The thread that makes the rest of the rows and the queues that carry chunks between it and the caller. */
     private static final class Handoff {
         /** Tells the caller that no more chunks come. */
-        private static final Chunk END = new Chunk(new byte[0], 0);
+        private static final Chunk END = new Chunk(new char[0], 0);
 
         private final RowSource rows;
         private final BlockingQueue<Chunk> full = new ArrayBlockingQueue<>(CHUNKS);
-        private final BlockingQueue<byte[]> empty = new ArrayBlockingQueue<>(CHUNKS + 2);
+        private final BlockingQueue<char[]> empty = new ArrayBlockingQueue<>(CHUNKS + 2);
         private final Thread thread = new Thread(this::makeRows, THREAD_NAME);
         /** What the thread failed with, set before it passes on {@link #END}. */
         private volatile Throwable failure;
@@ -80,13 +77,13 @@ final class RowXmlWriter {
             thread.setDaemon(true);
         }
 
-        /** Starts the thread, writes the chunks it makes and throws what it failed with. */
-        void run(OutputStream out) throws IOException {
+        /** Starts the thread, encodes and writes the chunks it makes and throws what it failed with. */
+        void run(Utf8Chunks bytes) throws IOException {
             thread.start();
             try {
                 for (Chunk chunk = take(); chunk != END; chunk = take()) {
-                    out.write(chunk.bytes(), 0, chunk.length());
-                    empty.add(chunk.bytes());
+                    bytes.encode(chunk.chars(), chunk.length());
+                    empty.add(chunk.chars());
                 }
             } finally {
                 stop();
@@ -128,37 +125,31 @@ final class RowXmlWriter {
             }
         }
 
-        /** The thread's work: makes and encodes the rows, passes on the chunks, then {@link #END}. */
+        /** The thread's work: makes the rows' XML, passes it on in chunks of whole rows, then {@link #END}. */
         private void makeRows() {
-            Utf8Chunks chunks = new Utf8Chunks() {
-                @Override
-                byte[] pass(byte[] chunk, int length) throws InterruptedIOException {
-                    put(new Chunk(chunk, length));
-                    byte[] next = empty.poll();
-                    return next != null ? next : new byte[CHUNK_BYTES];
-                }
-            };
             CellXml xml = new CellXml();
             try {
                 try {
-                    for (xml.clear(); rows.appendNext(xml); xml.clear()) {
-                        chunks.encode(xml.chars(), xml.length());
+                    while (rows.appendNext(xml)) {
+                        if (xml.length() >= CHUNK_CHARS) {
+                            pass(xml);
+                        }
                     }
-                    chunks.finish();
+                    pass(xml);
                 } catch (RuntimeException | Error e) {
                     failure = e;
                 }
-                put(END);
-            } catch (IOException e) {
+                full.put(END);
+            } catch (InterruptedException e) {
                 // Interrupted by the caller, whose writing failed, so nobody takes the chunks any more.
             }
         }
 
-        private void put(Chunk chunk) throws InterruptedIOException {
-            try {
-                full.put(chunk);
-            } catch (InterruptedException e) {
-                throw new InterruptedIOException("stopped while making a sheet's rows");
+        private void pass(CellXml xml) throws InterruptedException {
+            int length = xml.length();
+            if (length > 0) {
+                char[] next = empty.poll();
+                full.put(new Chunk(xml.exchange(next != null ? next : new char[2 * CHUNK_CHARS]), length));
             }
         }
     }
@@ -168,15 +159,17 @@ final class RowXmlWriter {
      * A surrogate pair must not be split between two calls of {@link #encode}; a row's XML contains whole
      * pairs only.
      */
-    private abstract static class Utf8Chunks {
+    private static final class Utf8Chunks {
         /** The most bytes one char makes: 3, or 4 for the two chars of a surrogate pair. */
         private static final int MAX_BYTES_A_CHAR = 3;
 
-        private byte[] chunk = new byte[CHUNK_BYTES];
+        private final OutputStream out;
+        private final byte[] chunk = new byte[CHUNK_BYTES];
         private int length;
 
-        /** Passes on {@code length} bytes of a full chunk and returns the array to fill next. */
-        abstract byte[] pass(byte[] chunk, int length) throws IOException;
+        Utf8Chunks(OutputStream out) {
+            this.out = out;
+        }
 
         void encode(char[] chars, int count) throws IOException {
             int i = 0;
@@ -184,7 +177,7 @@ final class RowXmlWriter {
                 // Each step of the loop below writes at most 3 bytes a char it reads, so the run fits the chunk.
                 int run = Math.min(count - i, (chunk.length - length) / MAX_BYTES_A_CHAR - 1);
                 if (run <= 0) {
-                    chunk = pass(chunk, length);
+                    out.write(chunk, 0, length);
                     length = 0;
                     continue;
                 }
@@ -192,10 +185,10 @@ final class RowXmlWriter {
             }
         }
 
-        /** Passes on the bytes not passed on yet, if any. */
+        /** Writes the bytes not written yet, if any. */
         void finish() throws IOException {
             if (length > 0) {
-                chunk = pass(chunk, length);
+                out.write(chunk, 0, length);
                 length = 0;
             }
         }
@@ -234,7 +227,7 @@ final class RowXmlWriter {
         }
     }
 
-    /** The first {@code length} bytes of {@code bytes} are XML to write. */
-    private record Chunk(byte[] bytes, int length) {
+    /** The first {@code length} chars of {@code chars} are the XML of whole rows. */
+    private record Chunk(char[] chars, int length) {
     }
 }

@@ -22,6 +22,10 @@ final class TextWidth {
     /** Returns the number of lines {@code text} takes when wrapped in a column {@code columnWidth} zeros wide. */
     static int lines(String text, int columnWidth) {
         int usable = Math.max(1, columnWidth - 2);
+        // No char is wider than 2, so a short text without line breaks fits one line without being measured.
+        if (2L * text.length() <= usable && text.indexOf('\n') < 0) {
+            return 1;
+        }
         int lines = 0;
         int width = 0;
         for (int i = 0; i < text.length(); ) {
