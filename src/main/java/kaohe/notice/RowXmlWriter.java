@@ -3,6 +3,11 @@ package kaohe.notice;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -155,75 +160,37 @@ final class RowXmlWriter {
     }
 
     /**
-     * Encodes chars as UTF-8 into chunks of {@value #CHUNK_BYTES} bytes and passes each one on when full.
-     * A surrogate pair must not be split between two calls of {@link #encode}; a row's XML contains whole
-     * pairs only.
+     * Encodes chars as UTF-8 with the JDK's encoder, set to replace malformed input as an
+     * {@code OutputStreamWriter} does, and writes the bytes in chunks of {@value #CHUNK_BYTES}. Every call of
+     * {@link #encode} must end at the end of a row, so never inside a surrogate pair.
      */
     private static final class Utf8Chunks {
-        /** The most bytes one char makes: 3, or 4 for the two chars of a surrogate pair. */
-        private static final int MAX_BYTES_A_CHAR = 3;
-
         private final OutputStream out;
-        private final byte[] chunk = new byte[CHUNK_BYTES];
-        private int length;
+        private final ByteBuffer chunk = ByteBuffer.allocate(CHUNK_BYTES);
+        private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
 
         Utf8Chunks(OutputStream out) {
             this.out = out;
         }
 
         void encode(char[] chars, int count) throws IOException {
-            int i = 0;
-            while (i < count) {
-                // Each step of the loop below writes at most 3 bytes a char it reads, so the run fits the chunk.
-                int run = Math.min(count - i, (chunk.length - length) / MAX_BYTES_A_CHAR - 1);
-                if (run <= 0) {
-                    out.write(chunk, 0, length);
-                    length = 0;
-                    continue;
-                }
-                i = encodeRun(chars, i, i + run, count);
+            CharBuffer in = CharBuffer.wrap(chars, 0, count);
+            while (encoder.encode(in, chunk, false).isOverflow()) {
+                finish();
+            }
+            if (in.hasRemaining()) {
+                // The encoder keeps back a high surrogate at the end, waiting for its other half.
+                throw new IllegalStateException("row XML ends inside a surrogate pair");
             }
         }
 
         /** Writes the bytes not written yet, if any. */
         void finish() throws IOException {
-            if (length > 0) {
-                out.write(chunk, 0, length);
-                length = 0;
+            if (chunk.position() > 0) {
+                out.write(chunk.array(), 0, chunk.position());
+                chunk.clear();
             }
-        }
-
-        /**
-         * Encodes chars from {@code start} to before {@code end}, and the low surrogate after {@code end - 1}
-         * if that is the first half of a pair. Returns the index of the next char to encode.
-         */
-        private int encodeRun(char[] chars, int start, int end, int count) {
-            byte[] bytes = chunk;
-            int at = length;
-            int i = start;
-            while (i < end) {
-                char c = chars[i++];
-                if (c < 0x80) {
-                    bytes[at++] = (byte) c;
-                } else if (c < 0x800) {
-                    bytes[at++] = (byte) (0xc0 | c >> 6);
-                    bytes[at++] = (byte) (0x80 | c & 0x3f);
-                } else if (!Character.isSurrogate(c)) {
-                    bytes[at++] = (byte) (0xe0 | c >> 12);
-                    bytes[at++] = (byte) (0x80 | c >> 6 & 0x3f);
-                    bytes[at++] = (byte) (0x80 | c & 0x3f);
-                } else if (Character.isHighSurrogate(c) && i < count && Character.isLowSurrogate(chars[i])) {
-                    int codePoint = Character.toCodePoint(c, chars[i++]);
-                    bytes[at++] = (byte) (0xf0 | codePoint >> 18);
-                    bytes[at++] = (byte) (0x80 | codePoint >> 12 & 0x3f);
-                    bytes[at++] = (byte) (0x80 | codePoint >> 6 & 0x3f);
-                    bytes[at++] = (byte) (0x80 | codePoint & 0x3f);
-                } else {
-                    bytes[at++] = '?';
-                }
-            }
-            length = at;
-            return i;
         }
     }
 

@@ -50,6 +50,7 @@ final class TableSheet {
     private final CellStyle[] plainStyles;
     /** The slots of {@link #plainStyles} that the rows measured use, in the order of first use. */
     private final List<Integer> plainStylesUsed = new ArrayList<>();
+    private final boolean[] plainStyleNoted;
     /** The style indexes of {@link #plainStyles}, once {@link #createPlainStyles} has made them; -1 where none. */
     private final int[] plainStyleIndexes;
     private int measuredRows;
@@ -63,6 +64,7 @@ final class TableSheet {
         this.widths = new int[columns.size()];
         this.plainStyles = new CellStyle[2 * columns.size()];
         this.plainStyleIndexes = new int[plainStyles.length];
+        this.plainStyleNoted = new boolean[plainStyles.length];
         Arrays.fill(plainStyleIndexes, -1);
         for (int i = 0; i < widths.length; i++) {
             widths[i] = Math.min(columns.get(i).maxWidth(), Math.max(MIN_WIDTH, TextWidth.of(columns.get(i).header())
@@ -132,7 +134,8 @@ final class TableSheet {
      */
     private void notePlainStyle(int column, boolean decimals) {
         int slot = 2 * column + (decimals ? 1 : 0);
-        if (!plainStylesUsed.contains(slot)) {
+        if (!plainStyleNoted[slot]) {
+            plainStyleNoted[slot] = true;
             plainStylesUsed.add(slot);
         }
     }

@@ -49,8 +49,12 @@ final class NoticeFixture {
     /** Builds the June ledger: 13 录用 rows, 2 批示, 3 约稿, 1 扣分, 7 报送 and one 录用 row the reader set aside. */
     /** Reads and scores a ledger of samples/, such as "2018-06.xlsx", with the default rules. */
     static ScoreResult scoreSample(Rules rules, String ledger) throws IOException, LedgerException {
+        return scoreLedger(rules, SAMPLES.resolve(ledger));
+    }
+
+    static ScoreResult scoreLedger(Rules rules, Path ledger) throws IOException, LedgerException {
         LedgerLoader loader = new LedgerLoader(rules, new WorkbookReader(ReadOptions.defaults()), new LongAdder());
-        LoadedLedger loaded = loader.load(SAMPLES.resolve(ledger), null);
+        LoadedLedger loaded = loader.load(ledger, null);
         return new Scorer(rules).score(loaded.records(), loaded.month());
     }
 
