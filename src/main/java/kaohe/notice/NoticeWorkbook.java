@@ -24,7 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * rather than by half. A monthly notice is a few tens of KB at any level.
  *
  * <p>Rows written around SXSSF are never SXSSF rows, so POI neither writes them to a temporary file nor
- * counts them in a sheet's {@code <dimension>}; {@link #flushSheets} sets that range as POI would derive it.
+ * counts them in a sheet's {@code <dimension>}. {@link #flushSheets} sets that range as POI would derive it.
  */
 final class NoticeWorkbook extends SXSSFWorkbook {
 

@@ -51,14 +51,14 @@ final class RowXmlWriter {
     static void write(RowSource rows, OutputStream out, long threshold) throws IOException {
         CellXml xml = new CellXml();
         Utf8Chunks bytes = new Utf8Chunks(out);
-        long made = 0;
-        while (made < threshold) {
+        long charsMade = 0;
+        while (charsMade < threshold) {
             xml.clear();
             if (!rows.appendNext(xml)) {
                 bytes.finish();
                 return;
             }
-            made += xml.length();
+            charsMade += xml.length();
             bytes.encode(xml.chars(), xml.length());
         }
         new Handoff(rows).run(bytes);

@@ -51,7 +51,7 @@ final class TableSheet {
     /** The slots of {@link #plainStyles} that the rows measured use, in the order of first use. */
     private final List<Integer> plainStylesUsed = new ArrayList<>();
     private final boolean[] plainStyleNoted;
-    /** The style indexes of {@link #plainStyles}, once {@link #createPlainStyles} has made them; -1 where none. */
+    /** The style indexes of {@link #plainStyles} that {@link #createPlainStyles} made, and -1 for the others. */
     private final int[] plainStyleIndexes;
     private int measuredRows;
     private int nextRow;
@@ -265,7 +265,7 @@ final class TableSheet {
         xml.startRow(rowIndex, lines > 1 ? CellXml.heightOf(LINE_POINTS * lines + 4) : CellXml.NO_HEIGHT);
         for (int i = 0; i < widths.length; i++) {
             Object value = values.get(i);
-            // Only points depend on decimals; Styles gives other kinds the same style either way.
+            // Only points depend on decimals, because Styles gives other kinds the same style either way.
             boolean decimals = columns.get(i).kind() == CellKind.POINTS && hasDecimals(value);
             int style = plainStyleIndexes[2 * i + (decimals ? 1 : 0)];
             if (style < 0) {

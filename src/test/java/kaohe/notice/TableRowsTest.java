@@ -33,8 +33,8 @@ import kaohe.scoring.ScoreResult;
 
 /**
  * The data rows of table sheets written straight into the notice file, on the saving thread and on a thread
- * of their own: the notice must be the same file byte for byte as the one written with every row an SXSSF
- * row through POI's own sheet writer, and no thread or temporary file may be left behind, also on failure.
+ * of their own. The notice must be the same file byte for byte as the one written with every row an SXSSF
+ * row through POI's own sheet writer. No thread or temporary file may be left behind, also on failure.
  */
 class TableRowsTest {
 
