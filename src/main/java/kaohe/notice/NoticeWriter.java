@@ -36,6 +36,12 @@ public final class NoticeWriter {
 
     private final NoticeText text;
     private final boolean poiCells;
+    /**
+     * The result whose paragraphs were worked out last, and those paragraphs. The 通报正文 sheet and the text
+     * file of one run need the same ones, and working them out goes over every record of the period.
+     */
+    private ScoreResult paragraphsResult;
+    private List<NoticeText.Paragraph> paragraphs;
 
     /** Creates a writer that names the kinds of leader instruction as {@code rules} does. */
     public NoticeWriter(Rules rules) {
@@ -86,8 +92,17 @@ public final class NoticeWriter {
      * and rows set aside are those of the whole period scored, as on the sheets.
      */
     public String draftText(ScoreResult result) {
-        return text.paragraphs(result).stream().map(paragraph -> paragraph.text() + "\n")
+        return paragraphs(result).stream().map(paragraph -> paragraph.text() + "\n")
                 .collect(Collectors.joining());
+    }
+
+    /** Returns the paragraphs of the notice text, worked out once for the last result given. */
+    private List<NoticeText.Paragraph> paragraphs(ScoreResult result) {
+        if (result != paragraphsResult) {
+            paragraphs = List.copyOf(text.paragraphs(result));
+            paragraphsResult = result;
+        }
+        return paragraphs;
     }
 
     private void writeWorkbook(ScoreResult result, OutputStream out) throws IOException {
@@ -100,7 +115,7 @@ public final class NoticeWriter {
             DetailSheet.write(workbook, styles, title, result);
             DeductionSheet.write(workbook, styles, title, result);
             SetAsideSheet.write(workbook, styles, title, result.setAside());
-            TextSheet.write(workbook, styles, title, text.paragraphs(result));
+            TextSheet.write(workbook, styles, title, paragraphs(result));
             Sheet chartSheet = workbook.createSheet(ChartSheet.NAME);
             XSSFDrawing drawing = workbook.getXSSFWorkbook().getSheet(ChartSheet.NAME).createDrawingPatriarch();
             ChartSheet.write(chartSheet, drawing, styles, title, blocks);
