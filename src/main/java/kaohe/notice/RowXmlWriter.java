@@ -45,7 +45,8 @@ final class RowXmlWriter {
     /**
      * Writes every row of {@code rows} to {@code out}, which it does not close.
      *
-     * @param threshold the chars made on the caller's thread before a thread takes over; 0 makes every row there
+     * @param threshold the chars made on the caller's thread before a thread takes over, so 0 makes every row on
+     *                  the thread
      * @throws IOException when writing to {@code out} fails, after the thread has ended
      */
     static void write(RowSource rows, OutputStream out, long threshold) throws IOException {
@@ -88,7 +89,8 @@ final class RowXmlWriter {
             try {
                 for (Chunk chunk = take(); chunk != END; chunk = take()) {
                     bytes.encode(chunk.chars(), chunk.length());
-                    empty.add(chunk.chars());
+                    // An array that does not fit is left to the collector, and the thread makes new ones as needed.
+                    empty.offer(chunk.chars());
                 }
             } finally {
                 stop();
