@@ -12,7 +12,7 @@ final class PlainText {
     /** The result of {@link #fold(char)} for a character that a key drops. */
     private static final int DROPPED = -1;
     /** The result of {@link #fold(char)} for a character that only the normaliser can map. */
-    private static final int UNKNOWN = -2;
+    static final int UNKNOWN = -2;
     /** The offset from full-width ASCII (U+FF01 to U+FF5E) to ASCII, which is their NFKC form. */
     private static final int FULL_WIDTH_OFFSET = 0xFEE0;
 
@@ -27,6 +27,34 @@ final class PlainText {
     /** Returns {@link Names#titleKey} of {@code text}, or null when {@code text} needs the normaliser. */
     static String titleKey(String text) {
         return fold(text, true);
+    }
+
+    /**
+     * Returns {@code titleKey(text).hashCode()} as a non-negative long without making the key, or
+     * {@link #UNKNOWN} when {@code text} needs the normaliser.
+     */
+    static long titleKeyHash(String text) {
+        return foldedHash(text, true);
+    }
+
+    /** Returns {@code compact(text).hashCode()} like {@link #titleKeyHash}, or {@link #UNKNOWN}. */
+    static long compactHash(String text) {
+        return foldedHash(text, false);
+    }
+
+    /** Returns the {@link String#hashCode} of what {@link #fold(String, boolean)} returns, as {@link #fold} does. */
+    private static long foldedHash(String text, boolean noPunctuation) {
+        int hash = 0;
+        for (int i = 0; i < text.length(); i++) {
+            int c = fold(text.charAt(i));
+            if (c == UNKNOWN) {
+                return UNKNOWN;
+            }
+            if (c != DROPPED && !(noPunctuation && isPunctuation((char) c))) {
+                hash = 31 * hash + c;
+            }
+        }
+        return hash & 0xFFFF_FFFFL;
     }
 
     /**

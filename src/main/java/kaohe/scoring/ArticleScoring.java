@@ -2,9 +2,9 @@ package kaohe.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +14,6 @@ import java.util.function.Consumer;
 
 import kaohe.ledger.Location;
 import kaohe.rules.Level;
-import kaohe.rules.Names;
 import kaohe.rules.Settings;
 import kaohe.scoring.SetAside.Disposition;
 
@@ -29,6 +28,14 @@ final class ArticleScoring {
 
     private final Settings settings;
     private final Consumer<SetAside> setAside;
+
+    /** What makes copies of one adoption within an article: the outlet's name and the date, which may be null. */
+    private record Report(String outlet, LocalDate date) {
+    }
+
+    /** What makes repeats of one instruction within an article: the level's name and the date, which may be null. */
+    private record Leader(String level, LocalDate date) {
+    }
 
     ArticleScoring(Settings settings, Consumer<SetAside> setAside) {
         this.settings = settings;
@@ -62,9 +69,10 @@ final class ArticleScoring {
             }
             return draft;
         }
-        Map<String, List<Adoption>> rowsByReport = new LinkedHashMap<>();
+        Map<Report, List<Adoption>> rowsByReport = new LinkedHashMap<>();
         for (Adoption row : rows) {
-            rowsByReport.computeIfAbsent(row.outlet().name() + "|" + row.date(), key -> new ArrayList<>()).add(row);
+            rowsByReport.computeIfAbsent(new Report(row.outlet().name(), row.date()), key -> new ArrayList<>(2))
+                    .add(row);
         }
         for (List<Adoption> copies : rowsByReport.values()) {
             Adoption kept = firstCounted(copies);
@@ -116,33 +124,19 @@ final class ArticleScoring {
 
     /** Links each instruction to the article of its unit with its number or, failing that, its title. */
     private void attach(List<Instruction> instructions, List<ArticleDraft> drafts) {
-        // Only the keys some instruction looks up are indexed, so the map grows with the instructions, not
-        // with the articles. A key mapped to null is wanted but not yet taken, and putIfAbsent fills it.
-        Map<String, ArticleDraft> draftByKey = new HashMap<>();
-        for (Instruction instruction : instructions) {
-            String unit = UnitKeys.of(instruction.unit());
-            draftByKey.put(unit + "#n:" + Names.compact(instruction.articleNumber()), null);
-            draftByKey.put(unit + "#t:" + Names.titleKey(instruction.title()), null);
-        }
-        LastKey numbers = new LastKey(Names::compact);
-        LastKey titles = new LastKey(Names::titleKey);
+        InstructionTargets targets = new InstructionTargets(instructions);
         for (ArticleDraft draft : drafts) {
             if (draft.units().size() == 1) {
-                draft.index(draftByKey, numbers, titles);
+                targets.offer(draft);
             }
         }
         for (ArticleDraft draft : drafts) {
             if (draft.units().size() > 1) {
-                draft.index(draftByKey, numbers, titles);
+                targets.offer(draft);
             }
         }
         for (Instruction instruction : instructions) {
-            String unit = UnitKeys.of(instruction.unit());
-            String number = Names.compact(instruction.articleNumber());
-            ArticleDraft draft = draftByKey.get(unit + "#n:" + number);
-            if (draft == null || number.isEmpty()) {
-                draft = draftByKey.get(unit + "#t:" + Names.titleKey(instruction.title()));
-            }
+            ArticleDraft draft = targets.find(instruction);
             if (draft == null || (instruction.title().isBlank() && instruction.articleNumber().isBlank())) {
                 setAside.accept(new SetAside(instruction.source(), Disposition.PROBLEM, "批示所指信息“"
                         + describe(instruction) + "”在所给台账中没有该单位已计分的录用或已审核的媒体报道，批示不计分"));
@@ -257,9 +251,9 @@ final class ArticleScoring {
      * {@code instructions}, so that the article names only the rows it counts.
      */
     private void dropRepeats(List<Instruction> instructions) {
-        Map<String, Instruction> firstByKey = new LinkedHashMap<>();
+        Map<Leader, Instruction> firstByKey = new LinkedHashMap<>();
         for (Instruction instruction : instructions) {
-            Instruction first = firstByKey.putIfAbsent(instruction.level().name() + "|" + instruction.date(),
+            Instruction first = firstByKey.putIfAbsent(new Leader(instruction.level().name(), instruction.date()),
                     instruction);
             if (first != null) {
                 setAside.accept(new SetAside(instruction.source(), Disposition.DUPLICATE, "与 "
