@@ -29,11 +29,11 @@ final class ArticleScoring {
     private final Settings settings;
     private final Consumer<SetAside> setAside;
 
-    /** What makes copies of one adoption within an article: the outlet's name and the date, which may be null. */
+    /** The key of copies of one adoption within an article: the outlet's name and the date, which may be null. */
     private record Report(String outlet, LocalDate date) {
     }
 
-    /** What makes repeats of one instruction within an article: the level's name and the date, which may be null. */
+    /** The key of repeats of one instruction in an article: the level's name and the date, which may be null. */
     private record Leader(String level, LocalDate date) {
     }
 

@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * The first entry of each key, as an open-addressing hash table of primitive arrays. An entry is an int the
- * caller gives, such as a row index, and stands for its key: the table stores only entries and the hash
- * codes of their keys, and confirms a hit by asking whether the stored entry has the same key as the new
- * one, so the table is exact whatever the hash codes. No key is ever made: a million-row ledger's keys are
+ * caller gives, such as a row index, and is the handle of its key. The table stores only entries and the hash
+ * codes of their keys. It confirms a hit by asking whether the stored entry has the same key as the new one,
+ * so the table is exact whatever the hash codes. No key is ever made: a million-row ledger's keys are
  * long texts, and making each one only to hash and compare it cost most of the grouping's time, and a
  * {@code HashMap<String, Integer>} of a million keys takes more than a 256 MB heap spares next to the records.
  */

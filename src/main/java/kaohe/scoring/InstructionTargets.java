@@ -12,14 +12,14 @@ import kaohe.rules.Unit;
  *
  * <p>Only the keys some instruction looks up are indexed, so the map grows with the instructions, not with
  * the articles. Most articles have no instruction, so each of their rows is first tested against a bit
- * table of the wanted keys' hash codes, which makes no key: a million-row ledger's rows would otherwise each
- * make two keys only to find them unwanted.
+ * table of the requested keys' hash codes, which makes no key. Without it, each row of a million-row ledger
+ * would make two keys only to find that no instruction requests them.
  */
 final class InstructionTargets {
 
-    /** A key mapped to null is wanted but not yet taken by an article. */
+    /** A key mapped to null is requested but not yet taken by an article. */
     private final Map<Key, ArticleDraft> draftByKey;
-    private final long[] wantedHashes;
+    private final long[] requestedHashes;
 
     /** One unit's number or title key of an article: the unit's roster index and the compacted text. */
     record Key(int unit, boolean byNumber, String text) {
@@ -35,25 +35,25 @@ final class InstructionTargets {
         }
     }
 
-    /** Wants the number key and the title key of each instruction's article. */
+    /** Requests the number key and the title key of each instruction's article. */
     InstructionTargets(List<Instruction> instructions) {
         draftByKey = new HashMap<>(instructions.size() * 4);
-        wantedHashes = new long[Math.max(1, Integer.highestOneBit(instructions.size()) >> 1)];
+        requestedHashes = new long[Math.max(1, Integer.highestOneBit(instructions.size()) >> 1)];
         for (Instruction instruction : instructions) {
             int unit = instruction.unit().rosterIndex();
-            want(new Key(unit, true, Names.compact(instruction.articleNumber())));
-            want(new Key(unit, false, Names.titleKey(instruction.title())));
+            request(new Key(unit, true, Names.compact(instruction.articleNumber())));
+            request(new Key(unit, false, Names.titleKey(instruction.title())));
         }
     }
 
-    private void want(Key key) {
+    private void request(Key key) {
         draftByKey.put(key, null);
         int bit = bit(key.hashCode());
-        wantedHashes[bit >>> 6] |= 1L << bit;
+        requestedHashes[bit >>> 6] |= 1L << bit;
     }
 
     /**
-     * Indexes the article under each unit's number and title keys that are wanted, where no earlier article
+     * Indexes the article under each unit's number and title keys that are requested, where no earlier article
      * took them. Every key maps to this draft, so the order of its keys does not matter.
      */
     void offer(ArticleDraft draft) {
@@ -65,13 +65,13 @@ final class InstructionTargets {
             int titleHash = Names.titleKeyHash(row.title());
             for (Unit unit : draft.units()) {
                 int index = unit.rosterIndex();
-                if (isWanted(Key.hash(index, true, numberHash))) {
+                if (isRequested(Key.hash(index, true, numberHash))) {
                     String number = Names.compact(row.articleNumber());
                     if (!number.isEmpty()) {
                         draftByKey.replace(new Key(index, true, number), null, draft);
                     }
                 }
-                if (isWanted(Key.hash(index, false, titleHash))) {
+                if (isRequested(Key.hash(index, false, titleHash))) {
                     draftByKey.replace(new Key(index, false, Names.titleKey(row.title())), null, draft);
                 }
             }
@@ -89,15 +89,15 @@ final class InstructionTargets {
         return draft;
     }
 
-    /** Returns whether some wanted key may have the hash code; false means none has. */
-    private boolean isWanted(int hash) {
+    /** Returns whether a requested key may have the hash code. False means that none has. */
+    private boolean isRequested(int hash) {
         int bit = bit(hash);
-        return (wantedHashes[bit >>> 6] & 1L << bit) != 0;
+        return (requestedHashes[bit >>> 6] & 1L << bit) != 0;
     }
 
     /** Returns the hash code's bit in the table, its bits spread first because String hash codes cluster. */
     private int bit(int hash) {
         int h = hash * 0x9E3779B9;
-        return (h ^ h >>> 16) & (wantedHashes.length * 64 - 1);
+        return (h ^ h >>> 16) & (requestedHashes.length * 64 - 1);
     }
 }

@@ -17,7 +17,7 @@ class UnitKeysTest {
     }
 
     @Test
-    void setsOfTheSameUnitsInAnyOrderAreTheSame() {
+    void setIgnoresOrder() {
         assertTrue(UnitKeys.sameSet(List.of(unit(17), unit(3)), List.of(unit(3), unit(17))));
         assertEquals(UnitKeys.hashOfSet(List.of(unit(17), unit(3))), UnitKeys.hashOfSet(List.of(unit(3), unit(17))));
         // Arrays.hashCode of {0, 2, 1500}: ((31 + 0) * 31 + 2) * 31 + 1500.
@@ -25,7 +25,7 @@ class UnitKeysTest {
     }
 
     @Test
-    void unitsAreComparedByRosterIndexNotByName() {
+    void setComparesRosterIndices() {
         Unit renamed = new Unit("另一名称", null, 5);
         assertTrue(UnitKeys.sameSet(List.of(unit(5)), List.of(renamed)));
         assertFalse(UnitKeys.sameSet(List.of(unit(5)), List.of(unit(6))));
@@ -33,7 +33,7 @@ class UnitKeysTest {
     }
 
     @Test
-    void aSingleUnitIsNotTheSetOfItAndAnother() {
+    void singleUnitDiffersFromPair() {
         assertFalse(UnitKeys.sameSet(List.of(unit(3)), List.of(unit(3), unit(17))));
         assertFalse(UnitKeys.sameSet(List.of(), List.of(unit(3))));
         assertTrue(UnitKeys.sameSet(List.of(), List.of()));
