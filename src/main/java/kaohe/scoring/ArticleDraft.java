@@ -2,8 +2,8 @@ package kaohe.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
-import kaohe.ledger.Location;
 import kaohe.rules.Unit;
 
 /** An article while it is being scored: its counted rows and the instructions linked to it. */
@@ -32,12 +32,19 @@ final class ArticleDraft {
         instructions.add(instruction);
     }
 
-    /**
-     * Every row the article was built from: counted adoptions, then linked instructions, each in input order.
-     * The list is a view that makes each location when it is read, because adoptions keep no {@link Location}
-     * of their own, and it follows later changes to the draft's lists.
-     */
-    List<Location> sources() {
-        return new RowLocations(counted, instructions);
+    /** Returns whether the counted adoptions and the linked instructions are rows of more than one file. */
+    boolean fromSeveralFiles() {
+        String firstFile = null;
+        int size = counted.size() + instructions.size();
+        for (int i = 0; i < size; i++) {
+            String file = i < counted.size() ? counted.get(i).file()
+                    : instructions.get(i - counted.size()).source().file();
+            if (i == 0) {
+                firstFile = file;
+            } else if (!Objects.equals(file, firstFile)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-import kaohe.ledger.Location;
 import kaohe.rules.Level;
 import kaohe.rules.Settings;
 import kaohe.scoring.SetAside.Disposition;
@@ -25,6 +24,9 @@ import kaohe.scoring.SetAside.Disposition;
  * best confirmed media report plus its best instruction.
  */
 final class ArticleScoring {
+
+    /** The maximum rows of an article whose reports are compared pair by pair rather than through a map. */
+    private static final int MAX_ROWS_COMPARED = 8;
 
     private final Settings settings;
     private final Consumer<SetAside> setAside;
@@ -62,9 +64,12 @@ final class ArticleScoring {
     /** Sets aside duplicates and unconfirmed reports of one article's rows and keeps the rest. */
     private ArticleDraft draft(List<Adoption> rows) {
         ArticleDraft draft = new ArticleDraft(rows);
-        if (rows.size() == 1) {
-            keepOrSetAside(draft, rows.get(0));
-            if (!draft.counted.isEmpty()) {
+        if (rows.size() == 1 || rows.size() <= MAX_ROWS_COMPARED && allReportsDiffer(rows)) {
+            // No row is a copy of another, so each row is its own report, kept or set aside in input order.
+            for (int i = 0; i < rows.size(); i++) {
+                keepOrSetAside(draft, rows.get(i));
+            }
+            if (draft.counted.size() == rows.size()) {
                 draft.counted = rows;
             }
             return draft;
@@ -97,6 +102,20 @@ final class ArticleScoring {
             draft.counted.sort(Comparator.comparingInt(position::get));
         }
         return draft;
+    }
+
+    /** Returns whether no two rows are copies of one report: the same outlet on the same date. */
+    private static boolean allReportsDiffer(List<Adoption> rows) {
+        for (int i = 1; i < rows.size(); i++) {
+            Adoption row = rows.get(i);
+            for (int j = 0; j < i; j++) {
+                Adoption earlier = rows.get(j);
+                if (row.outlet().name().equals(earlier.outlet().name()) && Objects.equals(row.date(), earlier.date())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private void keepOrSetAside(ArticleDraft draft, Adoption kept) {
@@ -156,7 +175,7 @@ final class ArticleScoring {
     private ScoredArticle finish(ArticleDraft draft) {
         // Taken before repeats are dropped, so a repeated instruction from another ledger makes the rows name
         // their file too.
-        boolean withFile = fromSeveralFiles(draft.sources());
+        boolean withFile = draft.fromSeveralFiles();
         List<Instruction> linked = List.of();
         if (!draft.instructions.isEmpty()) {
             dropRepeats(draft.instructions);
@@ -164,16 +183,6 @@ final class ArticleScoring {
         }
         return new ScoredArticle(draft.rows.get(0), List.copyOf(draft.counted), linked,
                 withFile, settings);
-    }
-
-    private static boolean fromSeveralFiles(List<Location> sources) {
-        String firstFile = sources.isEmpty() ? null : sources.get(0).file();
-        for (int i = 1; i < sources.size(); i++) {
-            if (!Objects.equals(sources.get(i).file(), firstFile)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -187,7 +196,8 @@ final class ArticleScoring {
             return bestLevel(counted, media);
         }
         Adoption best = null;
-        for (Adoption row : counted) {
+        for (int i = 0; i < counted.size(); i++) {
+            Adoption row = counted.get(i);
             if (row.outlet().isMedia() == media
                     && (best == null || row.outlet().points().compareTo(best.outlet().points()) > 0)) {
                 best = row;
@@ -243,7 +253,11 @@ final class ArticleScoring {
         if (rows.size() == 1) {
             return rows.get(0).outlet().points();
         }
-        return rows.stream().map(row -> row.outlet().points()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < rows.size(); i++) {
+            sum = sum.add(rows.get(i).outlet().points());
+        }
+        return sum;
     }
 
     /**
@@ -266,7 +280,8 @@ final class ArticleScoring {
     /** Returns the instruction with the highest bonus, the first on ties, or null when there is none. */
     static Instruction best(List<Instruction> instructions) {
         Instruction best = null;
-        for (Instruction instruction : instructions) {
+        for (int i = 0; i < instructions.size(); i++) {
+            Instruction instruction = instructions.get(i);
             if (best == null || instruction.level().bonus().compareTo(best.level().bonus()) > 0) {
                 best = instruction;
             }

@@ -77,8 +77,9 @@ final class Evaluation {
 
     /** Returns whether every unit of a row is exempt, as {@code allMatch} would, true for a row of no units. */
     private static boolean allExempt(Adoption row) {
-        for (Unit unit : row.units()) {
-            if (!unit.isExempt()) {
+        List<Unit> units = row.units();
+        for (int i = 0; i < units.size(); i++) {
+            if (!units.get(i).isExempt()) {
                 return false;
             }
         }
@@ -97,7 +98,9 @@ final class Evaluation {
         BigDecimal instruction = ArticleScoring.share(bonus, unitCount, joint);
         BigDecimal credit = ArticleScoring.share(ScoredArticle.total(publicationPoints, mediaPoints, bonus), unitCount,
                 joint);
-        for (Unit unit : article.units()) {
+        List<Unit> units = article.units();
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
             if (unit.isExempt()) {
                 continue;
             }

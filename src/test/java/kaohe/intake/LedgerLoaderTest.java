@@ -107,20 +107,28 @@ class LedgerLoaderTest {
                     .row("区民政局/区信息中心;区民政局", "数据共享", "萧山信息•专报", "2018-06-05")
                     .row("、区民政局，", "养老一次办", "萧山信息•专报", "2018-06-05")
                     .row("区民政局；区信息中心", "婚姻登记", "萧山信息•专报", "2018-06-05")
-                    .row("区民政局、区火星局", "殡葬改革", "萧山信息•专报", "2018-06-05");
+                    .row("区民政局、区火星局", "殡葬改革", "萧山信息•专报", "2018-06-05")
+                    .row("区民政局/区信息中心;区民政局", "数据开放", "萧山信息•专报", "2018-06-06")
+                    .row("区民政局、区火星局", "殡葬服务", "萧山信息•专报", "2018-06-06");
             file = book.writeTo(folder.resolve("2018-06.xlsx"));
         }
 
         LoadedLedger ledger = loader.load(file, null);
 
+        // The last two rows repeat the units of rows 2 and 5, which the builder remembers only when known.
         List<Adoption> adoptions = ledger.records().adoptions;
-        assertEquals(3, adoptions.size());
+        assertEquals(4, adoptions.size());
         assertEquals(List.of("区民政局", "区信息中心"), unitNames(adoptions.get(0)));
         assertEquals(List.of("区民政局"), unitNames(adoptions.get(1)));
         assertEquals(List.of("区民政局", "区信息中心"), unitNames(adoptions.get(2)));
+        assertEquals(List.of("区民政局", "区信息中心"), unitNames(adoptions.get(3)));
+        assertEquals(2, ledger.records().setAside.size());
         SetAside unknown = ledger.records().setAside.get(0);
         assertEquals("2018-06.xlsx 录用!A5", unknown.source().toString());
         assertTrue(unknown.reason().contains("无法识别的单位“区火星局”"), unknown.reason());
+        SetAside unknownAgain = ledger.records().setAside.get(1);
+        assertEquals("2018-06.xlsx 录用!A7", unknownAgain.source().toString());
+        assertTrue(unknownAgain.reason().contains("无法识别的单位“区火星局”"), unknownAgain.reason());
     }
 
     private static List<String> unitNames(Adoption adoption) {
