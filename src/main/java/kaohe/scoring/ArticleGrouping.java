@@ -29,13 +29,15 @@ final class ArticleGrouping {
         // An entry is a row and the kind of one of its keys, as row * 2 + kind, the kind 0 by number, 1 by title.
         FirstEntries firstRows = new FirstEntries((stored, entry) -> (stored & 1) == (entry & 1)
                 && sameKey(adoptions.get(stored >> 1), adoptions.get(entry >> 1), entry & 1));
+        LastHash numbers = new LastHash(Names::compactHash);
+        LastHash titles = new LastHash(Names::titleKeyHash);
         for (int i = 0; i < adoptions.size(); i++) {
             parent[i] = i;
             Adoption row = adoptions.get(i);
             int units = UnitKeys.hashOfSet(row.units());
             for (int kind = BY_NUMBER; kind <= BY_TITLE; kind++) {
                 String text = kind == BY_NUMBER ? row.articleNumber() : row.title();
-                int hash = kind == BY_NUMBER ? Names.compactHash(text) : Names.titleKeyHash(text);
+                int hash = kind == BY_NUMBER ? numbers.of(text) : titles.of(text);
                 if (isBlank(text, hash, kind)) {
                     continue;
                 }

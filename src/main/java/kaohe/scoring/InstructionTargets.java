@@ -20,6 +20,8 @@ final class InstructionTargets {
     /** A key mapped to null is requested but not yet taken by an article. */
     private final Map<Key, ArticleDraft> draftByKey;
     private final long[] requestedHashes;
+    private final LastHash numbers = new LastHash(Names::compactHash);
+    private final LastHash titles = new LastHash(Names::titleKeyHash);
 
     /** One unit's number or title key of an article: the unit's roster index and the compacted text. */
     record Key(int unit, boolean byNumber, String text) {
@@ -61,8 +63,8 @@ final class InstructionTargets {
             return;
         }
         for (Adoption row : draft.rows) {
-            int numberHash = Names.compactHash(row.articleNumber());
-            int titleHash = Names.titleKeyHash(row.title());
+            int numberHash = numbers.of(row.articleNumber());
+            int titleHash = titles.of(row.title());
             for (Unit unit : draft.units()) {
                 int index = unit.rosterIndex();
                 if (isRequested(Key.hash(index, true, numberHash))) {
