@@ -15,9 +15,10 @@ final class ArticleDraft {
     /** The linked instructions. {@link #link} makes the list on the first one, because most articles get none. */
     List<Instruction> instructions = List.of();
 
-    ArticleDraft(List<Adoption> rows) {
+    /** @param counted the rows that count, {@code rows} itself when all of them do, or a list to fill */
+    ArticleDraft(List<Adoption> rows, List<Adoption> counted) {
         this.rows = rows;
-        this.counted = new ArrayList<>(rows.size());
+        this.counted = counted;
     }
 
     /** Returns the units of the article's first row, which all its rows share. */

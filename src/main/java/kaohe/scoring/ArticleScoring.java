@@ -63,14 +63,16 @@ final class ArticleScoring {
 
     /** Sets aside duplicates and unconfirmed reports of one article's rows and keeps the rest. */
     private ArticleDraft draft(List<Adoption> rows) {
-        ArticleDraft draft = new ArticleDraft(rows);
-        if (rows.size() == 1 || rows.size() <= MAX_ROWS_COMPARED && allReportsDiffer(rows)) {
+        boolean noCopies = rows.size() == 1 || rows.size() <= MAX_ROWS_COMPARED && allReportsDiffer(rows);
+        if (noCopies && allCount(rows)) {
+            // Every row counts, as in most articles, so the article's own list is its counted rows.
+            return new ArticleDraft(rows, rows);
+        }
+        ArticleDraft draft = new ArticleDraft(rows, new ArrayList<>(rows.size()));
+        if (noCopies) {
             // No row is a copy of another, so each row is its own report, kept or set aside in input order.
             for (int i = 0; i < rows.size(); i++) {
                 keepOrSetAside(draft, rows.get(i));
-            }
-            if (draft.counted.size() == rows.size()) {
-                draft.counted = rows;
             }
             return draft;
         }
@@ -102,6 +104,15 @@ final class ArticleScoring {
             draft.counted.sort(Comparator.comparingInt(position::get));
         }
         return draft;
+    }
+
+    private boolean allCount(List<Adoption> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (!counts(rows.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Returns whether no two rows are copies of one report: the same outlet on the same date. */

@@ -17,6 +17,8 @@ import kaohe.rules.Unit;
  */
 final class InstructionTargets {
 
+    private static final int MAX_TABLE_LONGS = 1 << 19;
+
     /** A key mapped to null is requested but not yet taken by an article. */
     private final Map<Key, ArticleDraft> draftByKey;
     private final long[] requestedHashes;
@@ -40,7 +42,10 @@ final class InstructionTargets {
     /** Requests the number key and the title key of each instruction's article. */
     InstructionTargets(List<Instruction> instructions) {
         draftByKey = new HashMap<>(instructions.size() * 4);
-        requestedHashes = new long[Math.max(1, Integer.highestOneBit(instructions.size()) >> 1)];
+        // From 32 to 64 bits for each of the two keys of an instruction, so that few unrequested keys pass, and
+        // at most 4 MB.
+        int size = Math.min(Integer.highestOneBit(instructions.size()) * 2, MAX_TABLE_LONGS);
+        requestedHashes = new long[Math.max(1, size)];
         for (Instruction instruction : instructions) {
             int unit = instruction.unit().rosterIndex();
             request(new Key(unit, true, Names.compact(instruction.articleNumber())));
@@ -62,20 +67,34 @@ final class InstructionTargets {
         if (draftByKey.isEmpty()) {
             return;
         }
+        // A row with the number or title of the row before it has that row's keys, which are already offered.
+        Adoption previous = null;
         for (Adoption row : draft.rows) {
-            int numberHash = numbers.of(row.articleNumber());
-            int titleHash = titles.of(row.title());
-            for (Unit unit : draft.units()) {
-                int index = unit.rosterIndex();
-                if (isRequested(Key.hash(index, true, numberHash))) {
-                    String number = Names.compact(row.articleNumber());
-                    if (!number.isEmpty()) {
-                        draftByKey.replace(new Key(index, true, number), null, draft);
-                    }
-                }
-                if (isRequested(Key.hash(index, false, titleHash))) {
-                    draftByKey.replace(new Key(index, false, Names.titleKey(row.title())), null, draft);
-                }
+            if (previous == null || !row.articleNumber().equals(previous.articleNumber())) {
+                offer(draft, true, row.articleNumber(), numbers.of(row.articleNumber()));
+            }
+            if (previous == null || !row.title().equals(previous.title())) {
+                offer(draft, false, row.title(), titles.of(row.title()));
+            }
+            previous = row;
+        }
+    }
+
+    /** Offers the draft under each unit's key of the number or title {@code text}, whose key hashes to {@code hash}. */
+    private void offer(ArticleDraft draft, boolean byNumber, String text, int hash) {
+        String key = null;
+        List<Unit> units = draft.units();
+        for (int i = 0; i < units.size(); i++) {
+            int unit = units.get(i).rosterIndex();
+            if (!isRequested(Key.hash(unit, byNumber, hash))) {
+                continue;
+            }
+            if (key == null) {
+                key = byNumber ? Names.compact(text) : Names.titleKey(text);
+            }
+            // An empty number names no article, but an empty title key is a key like any other.
+            if (!byNumber || !key.isEmpty()) {
+                draftByKey.replace(new Key(unit, byNumber, key), null, draft);
             }
         }
     }

@@ -152,6 +152,18 @@ class ScorerTest {
     }
 
     @Test
+    void unconfirmedReportBesidePublicationIsSetAside() {
+        Location publication = ledger.adoption("区民政局", "养老服务一次办", "萧山信息•专报", "2018-06-01", false);
+        Location report = ledger.adoption("区民政局", "养老服务一次办", "浙江日报", "2018-06-03", false);
+
+        ScoreResult result = score();
+
+        assertPoints("10", standing(result, "区民政局").score());
+        assertEquals(SetAside.Disposition.NOT_COUNTED, setAside(result, report).disposition());
+        assertEquals(List.of(publication), result.articles().get(0).sources());
+    }
+
+    @Test
     void copyInLongArticleIsDuplicate() {
         for (int day = 1; day <= 9; day++) {
             ledger.adoption("区信访局", "信访代办", "萧山信息•专报", "2018-06-0" + day, false);
