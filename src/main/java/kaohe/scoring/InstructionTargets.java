@@ -33,6 +33,13 @@ final class InstructionTargets {
             return hash(unit, byNumber, text.hashCode());
         }
 
+        /** Compares the components as a record does, written out because a record's own goes through method handles. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key that && unit == that.unit && byNumber == that.byNumber
+                    && text.equals(that.text);
+        }
+
         /** Returns the hash code of the key whose text has the hash code {@code textHash}. */
         static int hash(int unit, boolean byNumber, int textHash) {
             return 31 * (31 * unit + (byNumber ? 1 : 0)) + textHash;
