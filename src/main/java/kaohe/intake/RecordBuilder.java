@@ -35,6 +35,7 @@ public final class RecordBuilder {
     private static final String JOINT_SEPARATORS = "、,;/";
     private static final Set<String> TOTAL_ROWS = Set.of("合计", "小计", "总计");
     private static final int MAX_SHARED_DATES = 10_000;
+    private static final int MAX_SHARED_UNITS = 10_000;
 
     private final Rules rules;
     private final YearMonth month;
@@ -46,6 +47,12 @@ public final class RecordBuilder {
      */
     private final Map<Unit, List<Unit>> singleUnits = new HashMap<>();
     private final Map<LocalDate, LocalDate> dates = new HashMap<>();
+    private final Map<String, LocalDate> datesByText = new HashMap<>();
+    /**
+     * The units of each 单位 text read before, shared by the rows that repeat it, so that most rows neither
+     * compact their text nor look it up in the roster, and joint articles share one list per spelling.
+     */
+    private final Map<String, List<Unit>> unitsByText = new HashMap<>();
     /** The sheet of the last adoption built, which the next row of the same sheet shares. */
     private Adoption.Sheet adoptionSheet;
 
@@ -205,7 +212,20 @@ public final class RecordBuilder {
 
     /** The units of a 录用 row: one, or several for a joint article separated by 、 , ; or /. */
     private List<Unit> units(MappedRow row) throws RowProblem {
-        String names = Names.compact(required(row, Field.UNIT, "单位"));
+        String text = required(row, Field.UNIT, "单位");
+        List<Unit> units = unitsByText.get(text);
+        if (units == null) {
+            // A text naming an unknown unit throws here, so only texts that name units are remembered.
+            units = parseUnits(row, text);
+            if (unitsByText.size() < MAX_SHARED_UNITS) {
+                unitsByText.put(text, units);
+            }
+        }
+        return units;
+    }
+
+    private List<Unit> parseUnits(MappedRow row, String text) throws RowProblem {
+        String names = Names.compact(text);
         if (!containsAny(names, JOINT_SEPARATORS)) {
             return names.isEmpty() ? List.of() : singleUnits.computeIfAbsent(unit(row, names), List::of);
         }
@@ -277,7 +297,8 @@ public final class RecordBuilder {
             }
             return null;
         }
-        LocalDate date = DateReader.read(cell, date1904, month.getYear());
+        LocalDate date = cell.kind() == RawCell.Kind.TEXT ? textDate(cell) : DateReader.read(cell, date1904,
+                month.getYear());
         if (date == null) {
             throw new RowProblem(row.at(field), "无法识别的日期“" + CellReader.text(cell)
                     + "”，请写成 2018-06-05、2018/6/5、2018年6月5日 或 6月5日 的形式");
@@ -287,6 +308,21 @@ public final class RecordBuilder {
             return dates.computeIfAbsent(date, key -> key);
         }
         return dates.getOrDefault(date, date);
+    }
+
+    /**
+     * Reads a date typed as text, remembering the dates of up to {@link #MAX_SHARED_DATES} texts. A month's
+     * ledger has about one such text per day and spelling, and reading one takes several regular expressions.
+     */
+    private LocalDate textDate(RawCell cell) {
+        LocalDate date = datesByText.get(cell.text());
+        if (date == null) {
+            date = DateReader.read(cell, date1904, month.getYear());
+            if (date != null && datesByText.size() < MAX_SHARED_DATES) {
+                datesByText.put(cell.text(), date);
+            }
+        }
+        return date;
     }
 
     /** A value in one row that cannot be used; the row becomes a problem and the run goes on. */

@@ -1,6 +1,7 @@
 package kaohe.rules;
 
 import java.text.Normalizer;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -140,6 +141,31 @@ public final class Names {
             }
         }
         return unmarked == null ? key : unmarked.toString();
+    }
+
+    /**
+     * Returns {@code compact(text).hashCode()}, without making the key when the text needs no normaliser,
+     * because hashing a key that is made only to be hashed and dropped costs a copy of the text.
+     */
+    public static int compactHash(String text) {
+        long hash = text == null ? 0 : PlainText.compactHash(text);
+        return hash != PlainText.UNKNOWN ? (int) hash : compact(text).hashCode();
+    }
+
+    /** Returns {@code titleKey(title).hashCode()}, without making the key when it can, like {@link #compactHash}. */
+    public static int titleKeyHash(String title) {
+        long hash = title == null ? 0 : PlainText.titleKeyHash(title);
+        return hash != PlainText.UNKNOWN ? (int) hash : titleKey(title).hashCode();
+    }
+
+    /** Returns whether two texts have the same {@link #compact} key, without making it when they are equal. */
+    public static boolean sameCompact(String a, String b) {
+        return Objects.equals(a, b) || compact(a).equals(compact(b));
+    }
+
+    /** Returns whether two titles have the same {@link #titleKey}, without making it when they are equal. */
+    public static boolean sameTitleKey(String a, String b) {
+        return Objects.equals(a, b) || titleKey(a).equals(titleKey(b));
     }
 
     /** Returns the key of an article title: compacted and without any punctuation. */

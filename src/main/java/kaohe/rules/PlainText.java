@@ -12,11 +12,38 @@ final class PlainText {
     /** The result of {@link #fold(char)} for a character that a key drops. */
     private static final int DROPPED = -1;
     /** The result of {@link #fold(char)} for a character that only the normaliser can map. */
-    private static final int UNKNOWN = -2;
+    static final int UNKNOWN = -2;
     /** The offset from full-width ASCII (U+FF01 to U+FF5E) to ASCII, which is their NFKC form. */
     private static final int FULL_WIDTH_OFFSET = 0xFEE0;
 
+    /** The characters below this one have their key characters looked up in {@link #COMPACT} and {@link #TITLE}. */
+    private static final int TABLE_SIZE = 0x3030;
+    /** {@link #DROPPED} and {@link #UNKNOWN} in the tables, where no character below {@link #TABLE_SIZE} maps. */
+    private static final char DROPPED_CHAR = '\uFFFF';
+    private static final char UNKNOWN_CHAR = '\uFFFE';
+    /**
+     * The key characters of compact and title keys for ASCII, Latin-1, general and CJK punctuation. They are
+     * looked up because working them out again for each character of a million titles cost more than the rest.
+     */
+    private static final char[] COMPACT = table(false);
+    private static final char[] TITLE = table(true);
+
     private PlainText() {
+    }
+
+    private static char[] table(boolean noPunctuation) {
+        char[] table = new char[TABLE_SIZE];
+        for (int c = 0; c < TABLE_SIZE; c++) {
+            int kept = computeKeyChar((char) c, noPunctuation);
+            if (kept == DROPPED) {
+                table[c] = DROPPED_CHAR;
+            } else if (kept == UNKNOWN) {
+                table[c] = UNKNOWN_CHAR;
+            } else {
+                table[c] = (char) kept;
+            }
+        }
+        return table;
     }
 
     /** Returns {@link Names#compact} of {@code text}, or null when {@code text} needs the normaliser. */
@@ -27,6 +54,34 @@ final class PlainText {
     /** Returns {@link Names#titleKey} of {@code text}, or null when {@code text} needs the normaliser. */
     static String titleKey(String text) {
         return fold(text, true);
+    }
+
+    /**
+     * Returns {@code titleKey(text).hashCode()} as a non-negative long without making the key, or
+     * {@link #UNKNOWN} when {@code text} needs the normaliser.
+     */
+    static long titleKeyHash(String text) {
+        return foldedHash(text, true);
+    }
+
+    /** Returns {@code compact(text).hashCode()} like {@link #titleKeyHash}, or {@link #UNKNOWN}. */
+    static long compactHash(String text) {
+        return foldedHash(text, false);
+    }
+
+    /** Returns the {@link String#hashCode} of what {@link #fold(String, boolean)} returns, as {@link #fold} does. */
+    private static long foldedHash(String text, boolean noPunctuation) {
+        int hash = 0;
+        for (int i = 0; i < text.length(); i++) {
+            int c = keyChar(text.charAt(i), noPunctuation);
+            if (c == UNKNOWN) {
+                return UNKNOWN;
+            }
+            if (c != DROPPED) {
+                hash = 31 * hash + c;
+            }
+        }
+        return hash & 0xFFFF_FFFFL;
     }
 
     /**
@@ -47,11 +102,11 @@ final class PlainText {
         text.getChars(0, unchanged, folded, 0);
         int size = unchanged;
         for (int i = unchanged; i < length; i++) {
-            int c = fold(text.charAt(i));
+            int c = keyChar(text.charAt(i), noPunctuation);
             if (c == UNKNOWN) {
                 return null;
             }
-            if (c != DROPPED && !(noPunctuation && isPunctuation((char) c))) {
+            if (c != DROPPED) {
                 folded[size++] = (char) c;
             }
         }
@@ -59,7 +114,33 @@ final class PlainText {
     }
 
     private static boolean keeps(char c, boolean noPunctuation) {
-        return fold(c) == c && !(noPunctuation && isPunctuation(c));
+        return keyChar(c, noPunctuation) == c;
+    }
+
+    /**
+     * Returns the key character of {@code c}: its NFKC form, {@link #DROPPED} when the key drops it (as a
+     * title key drops punctuation when {@code noPunctuation}), or {@link #UNKNOWN}.
+     */
+    private static int keyChar(char c, boolean noPunctuation) {
+        if (c >= '\u4E00' && c <= '\u9FFF') {
+            return c;
+        }
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            c -= FULL_WIDTH_OFFSET;
+        }
+        if (c < TABLE_SIZE) {
+            char kept = noPunctuation ? TITLE[c] : COMPACT[c];
+            if (kept == DROPPED_CHAR) {
+                return DROPPED;
+            }
+            return kept == UNKNOWN_CHAR ? UNKNOWN : kept;
+        }
+        return computeKeyChar(c, noPunctuation);
+    }
+
+    private static int computeKeyChar(char c, boolean noPunctuation) {
+        int folded = fold(c);
+        return folded >= 0 && noPunctuation && isPunctuation((char) folded) ? DROPPED : folded;
     }
 
     /**

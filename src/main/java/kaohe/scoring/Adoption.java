@@ -80,6 +80,11 @@ public final class Adoption {
         return new Location(sheet.file(), sheet.sheet(), rowNumber, sheet.columnIndex());
     }
 
+    /** Returns the file of {@link #source()} without making the location. */
+    String file() {
+        return sheet.file();
+    }
+
     /** Returns the month of the ledger the row is in. */
     public YearMonth month() {
         return sheet.month();

@@ -27,15 +27,21 @@ final class ArticleGrouping {
     static List<List<Adoption>> group(List<Adoption> adoptions) {
         int[] parent = new int[adoptions.size()];
         // An entry is a row and the kind of one of its keys, as row * 2 + kind, the kind 0 by number, 1 by title.
-        RowKeys rowKeys = new RowKeys();
-        FirstEntries firstRows = new FirstEntries(entry -> rowKeys.key(adoptions.get(entry >> 1), entry & 1));
+        FirstEntries firstRows = new FirstEntries((stored, entry) -> (stored & 1) == (entry & 1)
+                && sameKey(adoptions.get(stored >> 1), adoptions.get(entry >> 1), entry & 1));
+        LastHash numbers = new LastHash(Names::compactHash);
+        LastHash titles = new LastHash(Names::titleKeyHash);
         for (int i = 0; i < adoptions.size(); i++) {
             parent[i] = i;
             Adoption row = adoptions.get(i);
-            String units = UnitKeys.ofSet(row.units());
+            int units = UnitKeys.hashOfSet(row.units());
             for (int kind = BY_NUMBER; kind <= BY_TITLE; kind++) {
-                String key = rowKeys.key(units, row, kind);
-                int first = key == null ? -1 : firstRows.putIfAbsent(key, i * 2 + kind);
+                String text = kind == BY_NUMBER ? row.articleNumber() : row.title();
+                int hash = kind == BY_NUMBER ? numbers.of(text) : titles.of(text);
+                if (isBlank(text, hash, kind)) {
+                    continue;
+                }
+                int first = firstRows.putIfAbsent(31 * (31 * units + kind) + hash, i * 2 + kind);
                 if (first >= 0) {
                     union(parent, first >> 1, i);
                 }
@@ -62,24 +68,24 @@ final class ArticleGrouping {
         return articles;
     }
 
-    /** The keys of the article a row belongs to, by number or by title within the row's set of units. */
-    private static final class RowKeys {
-        private final LastKey numbers = new LastKey(Names::compact);
-        private final LastKey titles = new LastKey(Names::titleKey);
-
-        String key(Adoption adoption, int kind) {
-            return key(UnitKeys.ofSet(adoption.units()), adoption, kind);
+    /**
+     * Returns whether the key of {@code kind} is empty, so that rows without a number or a title link to no
+     * other. An empty key's hash code is 0, so the key is made only for the few texts whose hash code is 0.
+     */
+    private static boolean isBlank(String text, int hash, int kind) {
+        if (hash != 0) {
+            return false;
         }
+        return kind == BY_NUMBER ? Names.compact(text).isEmpty() : Names.titleKey(text).isEmpty();
+    }
 
-        /** Returns the key of {@code kind}, or null when the row has no number or no title. */
-        String key(String units, Adoption adoption, int kind) {
-            if (kind == BY_NUMBER) {
-                String number = numbers.of(adoption.articleNumber());
-                return number.isEmpty() ? null : units + "#n:" + number;
-            }
-            String title = titles.of(adoption.title());
-            return title.isEmpty() ? null : units + "#t:" + title;
+    /** Returns whether two rows have the same key of {@code kind}: the same set of units and the same text key. */
+    private static boolean sameKey(Adoption a, Adoption b, int kind) {
+        if (!UnitKeys.sameSet(a.units(), b.units())) {
+            return false;
         }
+        return kind == BY_NUMBER ? Names.sameCompact(a.articleNumber(), b.articleNumber())
+                : Names.sameTitleKey(a.title(), b.title());
     }
 
     private static int find(int[] parent, int i) {

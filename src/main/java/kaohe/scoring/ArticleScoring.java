@@ -2,9 +2,9 @@ package kaohe.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-import kaohe.ledger.Location;
 import kaohe.rules.Level;
-import kaohe.rules.Names;
 import kaohe.rules.Settings;
 import kaohe.scoring.SetAside.Disposition;
 
@@ -27,8 +25,19 @@ import kaohe.scoring.SetAside.Disposition;
  */
 final class ArticleScoring {
 
+    /** The maximum rows of an article whose reports are compared pair by pair rather than through a map. */
+    private static final int MAX_ROWS_COMPARED = 8;
+
     private final Settings settings;
     private final Consumer<SetAside> setAside;
+
+    /** The key of copies of one adoption within an article: the outlet's name and the date, which may be null. */
+    private record Report(String outlet, LocalDate date) {
+    }
+
+    /** The key of repeats of one instruction in an article: the level's name and the date, which may be null. */
+    private record Leader(String level, LocalDate date) {
+    }
 
     ArticleScoring(Settings settings, Consumer<SetAside> setAside) {
         this.settings = settings;
@@ -54,17 +63,23 @@ final class ArticleScoring {
 
     /** Sets aside duplicates and unconfirmed reports of one article's rows and keeps the rest. */
     private ArticleDraft draft(List<Adoption> rows) {
-        ArticleDraft draft = new ArticleDraft(rows);
-        if (rows.size() == 1) {
-            keepOrSetAside(draft, rows.get(0));
-            if (!draft.counted.isEmpty()) {
-                draft.counted = rows;
+        boolean noCopies = rows.size() == 1 || rows.size() <= MAX_ROWS_COMPARED && allReportsDiffer(rows);
+        if (noCopies && allCount(rows)) {
+            // Every row counts, as in most articles, so the article's own list is its counted rows.
+            return new ArticleDraft(rows, rows);
+        }
+        ArticleDraft draft = new ArticleDraft(rows, new ArrayList<>(rows.size()));
+        if (noCopies) {
+            // No row is a copy of another, so each row is its own report, kept or set aside in input order.
+            for (int i = 0; i < rows.size(); i++) {
+                keepOrSetAside(draft, rows.get(i));
             }
             return draft;
         }
-        Map<String, List<Adoption>> rowsByReport = new LinkedHashMap<>();
+        Map<Report, List<Adoption>> rowsByReport = new LinkedHashMap<>();
         for (Adoption row : rows) {
-            rowsByReport.computeIfAbsent(row.outlet().name() + "|" + row.date(), key -> new ArrayList<>()).add(row);
+            rowsByReport.computeIfAbsent(new Report(row.outlet().name(), row.date()), key -> new ArrayList<>(2))
+                    .add(row);
         }
         for (List<Adoption> copies : rowsByReport.values()) {
             Adoption kept = firstCounted(copies);
@@ -89,6 +104,29 @@ final class ArticleScoring {
             draft.counted.sort(Comparator.comparingInt(position::get));
         }
         return draft;
+    }
+
+    private boolean allCount(List<Adoption> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (!counts(rows.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns whether no two rows are copies of one report: the same outlet on the same date. */
+    private static boolean allReportsDiffer(List<Adoption> rows) {
+        for (int i = 1; i < rows.size(); i++) {
+            Adoption row = rows.get(i);
+            for (int j = 0; j < i; j++) {
+                Adoption earlier = rows.get(j);
+                if (row.outlet().name().equals(earlier.outlet().name()) && Objects.equals(row.date(), earlier.date())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private void keepOrSetAside(ArticleDraft draft, Adoption kept) {
@@ -116,33 +154,19 @@ final class ArticleScoring {
 
     /** Links each instruction to the article of its unit with its number or, failing that, its title. */
     private void attach(List<Instruction> instructions, List<ArticleDraft> drafts) {
-        // Only the keys some instruction looks up are indexed, so the map grows with the instructions, not
-        // with the articles. A key mapped to null is wanted but not yet taken, and putIfAbsent fills it.
-        Map<String, ArticleDraft> draftByKey = new HashMap<>();
-        for (Instruction instruction : instructions) {
-            String unit = UnitKeys.of(instruction.unit());
-            draftByKey.put(unit + "#n:" + Names.compact(instruction.articleNumber()), null);
-            draftByKey.put(unit + "#t:" + Names.titleKey(instruction.title()), null);
-        }
-        LastKey numbers = new LastKey(Names::compact);
-        LastKey titles = new LastKey(Names::titleKey);
+        InstructionTargets targets = new InstructionTargets(instructions);
         for (ArticleDraft draft : drafts) {
             if (draft.units().size() == 1) {
-                draft.index(draftByKey, numbers, titles);
+                targets.offer(draft);
             }
         }
         for (ArticleDraft draft : drafts) {
             if (draft.units().size() > 1) {
-                draft.index(draftByKey, numbers, titles);
+                targets.offer(draft);
             }
         }
         for (Instruction instruction : instructions) {
-            String unit = UnitKeys.of(instruction.unit());
-            String number = Names.compact(instruction.articleNumber());
-            ArticleDraft draft = draftByKey.get(unit + "#n:" + number);
-            if (draft == null || number.isEmpty()) {
-                draft = draftByKey.get(unit + "#t:" + Names.titleKey(instruction.title()));
-            }
+            ArticleDraft draft = targets.find(instruction);
             if (draft == null || (instruction.title().isBlank() && instruction.articleNumber().isBlank())) {
                 setAside.accept(new SetAside(instruction.source(), Disposition.PROBLEM, "批示所指信息“"
                         + describe(instruction) + "”在所给台账中没有该单位已计分的录用或已审核的媒体报道，批示不计分"));
@@ -162,7 +186,7 @@ final class ArticleScoring {
     private ScoredArticle finish(ArticleDraft draft) {
         // Taken before repeats are dropped, so a repeated instruction from another ledger makes the rows name
         // their file too.
-        boolean withFile = fromSeveralFiles(draft.sources());
+        boolean withFile = draft.fromSeveralFiles();
         List<Instruction> linked = List.of();
         if (!draft.instructions.isEmpty()) {
             dropRepeats(draft.instructions);
@@ -170,16 +194,6 @@ final class ArticleScoring {
         }
         return new ScoredArticle(draft.rows.get(0), List.copyOf(draft.counted), linked,
                 withFile, settings);
-    }
-
-    private static boolean fromSeveralFiles(List<Location> sources) {
-        String firstFile = sources.isEmpty() ? null : sources.get(0).file();
-        for (int i = 1; i < sources.size(); i++) {
-            if (!Objects.equals(sources.get(i).file(), firstFile)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -193,7 +207,8 @@ final class ArticleScoring {
             return bestLevel(counted, media);
         }
         Adoption best = null;
-        for (Adoption row : counted) {
+        for (int i = 0; i < counted.size(); i++) {
+            Adoption row = counted.get(i);
             if (row.outlet().isMedia() == media
                     && (best == null || row.outlet().points().compareTo(best.outlet().points()) > 0)) {
                 best = row;
@@ -249,7 +264,11 @@ final class ArticleScoring {
         if (rows.size() == 1) {
             return rows.get(0).outlet().points();
         }
-        return rows.stream().map(row -> row.outlet().points()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < rows.size(); i++) {
+            sum = sum.add(rows.get(i).outlet().points());
+        }
+        return sum;
     }
 
     /**
@@ -257,9 +276,9 @@ final class ArticleScoring {
      * {@code instructions}, so that the article names only the rows it counts.
      */
     private void dropRepeats(List<Instruction> instructions) {
-        Map<String, Instruction> firstByKey = new LinkedHashMap<>();
+        Map<Leader, Instruction> firstByKey = new LinkedHashMap<>();
         for (Instruction instruction : instructions) {
-            Instruction first = firstByKey.putIfAbsent(instruction.level().name() + "|" + instruction.date(),
+            Instruction first = firstByKey.putIfAbsent(new Leader(instruction.level().name(), instruction.date()),
                     instruction);
             if (first != null) {
                 setAside.accept(new SetAside(instruction.source(), Disposition.DUPLICATE, "与 "
@@ -272,7 +291,8 @@ final class ArticleScoring {
     /** Returns the instruction with the highest bonus, the first on ties, or null when there is none. */
     static Instruction best(List<Instruction> instructions) {
         Instruction best = null;
-        for (Instruction instruction : instructions) {
+        for (int i = 0; i < instructions.size(); i++) {
+            Instruction instruction = instructions.get(i);
             if (best == null || instruction.level().bonus().compareTo(best.level().bonus()) > 0) {
                 best = instruction;
             }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -76,8 +77,9 @@ final class Evaluation {
 
     /** Returns whether every unit of a row is exempt, as {@code allMatch} would, true for a row of no units. */
     private static boolean allExempt(Adoption row) {
-        for (Unit unit : row.units()) {
-            if (!unit.isExempt()) {
+        List<Unit> units = row.units();
+        for (int i = 0; i < units.size(); i++) {
+            if (!units.get(i).isExempt()) {
                 return false;
             }
         }
@@ -87,11 +89,18 @@ final class Evaluation {
     private void credit(ScoredArticle article) {
         int unitCount = article.units().size();
         Settings.JointArticles joint = rules.settings().jointArticles();
-        BigDecimal publication = ArticleScoring.share(article.publicationPoints(), unitCount, joint);
-        BigDecimal media = ArticleScoring.share(article.mediaPoints(), unitCount, joint);
-        BigDecimal instruction = ArticleScoring.share(article.instructionBonus(), unitCount, joint);
-        BigDecimal credit = article.creditPerUnit();
-        for (Unit unit : article.units()) {
+        // Each part is worked out once here, where the article's own methods would choose its rows again for each.
+        BigDecimal publicationPoints = article.publicationPoints();
+        BigDecimal mediaPoints = article.mediaPoints();
+        BigDecimal bonus = article.instructionBonus();
+        BigDecimal publication = ArticleScoring.share(publicationPoints, unitCount, joint);
+        BigDecimal media = ArticleScoring.share(mediaPoints, unitCount, joint);
+        BigDecimal instruction = ArticleScoring.share(bonus, unitCount, joint);
+        BigDecimal credit = ArticleScoring.share(ScoredArticle.total(publicationPoints, mediaPoints, bonus), unitCount,
+                joint);
+        List<Unit> units = article.units();
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
             if (unit.isExempt()) {
                 continue;
             }
@@ -119,10 +128,11 @@ final class Evaluation {
 
     private void countSubmissions(List<Submission> submissions) {
         // Equal rows have equal keys, so every row that is not a duplicate is counted once.
-        FirstEntries firstByKey = new FirstEntries(entry -> submissionKey(submissions.get(entry)));
+        FirstEntries firstByKey = new FirstEntries(
+                (stored, entry) -> sameSubmission(submissions.get(stored), submissions.get(entry)));
         for (int i = 0; i < submissions.size(); i++) {
             Submission row = submissions.get(i);
-            int first = firstByKey.putIfAbsent(submissionKey(row), i);
+            int first = firstByKey.putIfAbsent(submissionHash(row), i);
             if (first >= 0) {
                 setAside.add(new SetAside(row.source(), Disposition.DUPLICATE, "与 "
                         + Sources.refer(row.source(), submissions.get(first).source())
@@ -134,8 +144,15 @@ final class Evaluation {
         }
     }
 
-    private static String submissionKey(Submission row) {
-        return UnitKeys.of(row.unit()) + "|" + Names.titleKey(row.title()) + "|" + row.date();
+    /** Returns the hash code of a submission's key: its unit's roster index, its title key and its date. */
+    private static int submissionHash(Submission row) {
+        return 31 * (31 * row.unit().rosterIndex() + Names.titleKeyHash(row.title())) + Objects.hashCode(row.date());
+    }
+
+    /** Returns whether two submissions are one: the same unit by roster index, title key and date. */
+    private static boolean sameSubmission(Submission a, Submission b) {
+        return a.unit().rosterIndex() == b.unit().rosterIndex() && Objects.equals(a.date(), b.date())
+                && Names.sameTitleKey(a.title(), b.title());
     }
 
     private UnitTotals totals(Unit unit) {

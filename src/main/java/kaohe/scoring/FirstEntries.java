@@ -1,35 +1,41 @@
 package kaohe.scoring;
 
 import java.util.Arrays;
-import java.util.function.IntFunction;
 
 /**
- * The first entry of each string key, as an open-addressing hash table of primitive arrays. An entry is an
- * int the caller gives, such as a row index, and the table stores only entries and hash codes: a hit is
- * confirmed by recomputing the stored entry's key and comparing it, so the table is exact whatever the hash
- * codes. A {@code HashMap<String, Integer>} of a million keys takes several times the memory, which is
- * more than a 256 MB heap spares next to a million-row ledger's records.
+ * The first entry of each key, as an open-addressing hash table of primitive arrays. An entry is an int the
+ * caller gives, such as a row index, and is the handle of its key. The table stores only entries and the hash
+ * codes of their keys. It confirms a hit by asking whether the stored entry has the same key as the new one,
+ * so the table is exact whatever the hash codes. No key is ever made: a million-row ledger's keys are
+ * long texts, and making each one only to hash and compare it cost most of the grouping's time, and a
+ * {@code HashMap<String, Integer>} of a million keys takes more than a 256 MB heap spares next to the records.
  */
 final class FirstEntries {
 
-    private final IntFunction<String> keyOfEntry;
+    /** Whether two entries have the same key. */
+    @FunctionalInterface
+    interface SameKey {
+        boolean test(int stored, int entry);
+    }
+
+    private final SameKey sameKey;
     private int[] entries;
     private int[] hashes;
     private int size;
 
-    /** @param keyOfEntry the key of an entry already stored, computed again to confirm a hit */
-    FirstEntries(IntFunction<String> keyOfEntry) {
-        this.keyOfEntry = keyOfEntry;
+    /** @param sameKey whether an entry already stored has the same key as one being put */
+    FirstEntries(SameKey sameKey) {
+        this.sameKey = sameKey;
         allocate(1 << 10);
     }
 
     /**
-     * Stores {@code entry} as the first of {@code key} and returns -1, or returns the earlier entry.
+     * Stores {@code entry} as the first of its key and returns -1, or returns the earlier entry of that key.
      *
+     * @param hash the hash code of the entry's key: entries with the same key must have the same hash code
      * @param entry a value of at least 0
      */
-    int putIfAbsent(String key, int entry) {
-        int hash = key.hashCode();
+    int putIfAbsent(int hash, int entry) {
         int mask = entries.length - 1;
         for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
             if (entries[slot] < 0) {
@@ -40,7 +46,7 @@ final class FirstEntries {
                 }
                 return -1;
             }
-            if (hashes[slot] == hash && keyOfEntry.apply(entries[slot]).equals(key)) {
+            if (hashes[slot] == hash && sameKey.test(entries[slot], entry)) {
                 return entries[slot];
             }
         }
@@ -69,7 +75,7 @@ final class FirstEntries {
         }
     }
 
-    /** Spreads the hash code's bits, because linear probing suffers from String hash codes' clustering. */
+    /** Spreads the hash code's bits, because linear probing suffers from the clustering of String hash codes. */
     private static int mix(int hash) {
         int h = hash * 0x9E3779B9;
         return h ^ (h >>> 16);

@@ -92,7 +92,12 @@ public final class ScoredArticle {
 
     /** Returns publication points + media points + instruction bonus, before any split. */
     public BigDecimal total() {
-        return ArticleScoring.plus(ArticleScoring.plus(publicationPoints(), mediaPoints()), instructionBonus());
+        return total(publicationPoints(), mediaPoints(), instructionBonus());
+    }
+
+    /** Returns the total of an article with these points, as {@link #total()} adds them. */
+    static BigDecimal total(BigDecimal publicationPoints, BigDecimal mediaPoints, BigDecimal instructionBonus) {
+        return ArticleScoring.plus(ArticleScoring.plus(publicationPoints, mediaPoints), instructionBonus);
     }
 
     /**

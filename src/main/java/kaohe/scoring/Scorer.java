@@ -8,8 +8,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
+import java.util.function.Function;
 
 import kaohe.rules.Rules;
 import kaohe.rules.Series;
@@ -53,17 +54,30 @@ public final class Scorer {
 
     private static List<YearMonth> months(LedgerRecords records, YearMonth month) {
         TreeSet<YearMonth> months = new TreeSet<>();
-        Stream.of(records.adoptions.stream().map(Adoption::month),
-                        records.instructions.stream().map(Instruction::month),
-                        records.commissions.stream().map(Commission::month),
-                        records.deductions.stream().map(Deduction::month),
-                        records.submissions.stream().map(Submission::month))
-                .flatMap(s -> s)
-                .filter(m -> !m.isAfter(month))
-                .forEach(months::add);
+        addMonths(records.adoptions, Adoption::month, month, months);
+        addMonths(records.instructions, Instruction::month, month, months);
+        addMonths(records.commissions, Commission::month, month, months);
+        addMonths(records.deductions, Deduction::month, month, months);
+        addMonths(records.submissions, Submission::month, month, months);
         months.addAll(records.months.stream().filter(m -> !m.isAfter(month)).toList());
         months.add(month);
         return List.copyOf(months);
+    }
+
+    /**
+     * Adds the months of the rows up to {@code upTo}. Rows come in runs of one month, so a month like the row
+     * before's is skipped without a look-up in the set.
+     */
+    private static <T> void addMonths(List<T> rows, Function<T, YearMonth> monthOf, YearMonth upTo,
+                                      Set<YearMonth> months) {
+        YearMonth previous = null;
+        for (int i = 0; i < rows.size(); i++) {
+            YearMonth month = monthOf.apply(rows.get(i));
+            if (!month.equals(previous) && !month.isAfter(upTo)) {
+                months.add(month);
+            }
+            previous = month;
+        }
     }
 
     private SeriesRanking rank(Series series, List<YearMonth> months, List<Evaluation> evaluations) {

@@ -20,24 +20,38 @@ final class UnitKeys {
     private UnitKeys() {
     }
 
-    /** A key of the set of units, independent of their order: "3,17". */
-    static String ofSet(List<Unit> units) {
+    /** Returns a hash code of the set of units that does not depend on their order, as {@link #sameSet} needs. */
+    static int hashOfSet(List<Unit> units) {
         if (units.size() == 1) {
-            return of(units.get(0));
+            return units.get(0).rosterIndex();
         }
+        return Arrays.hashCode(sortedIndices(units));
+    }
+
+    /**
+     * Returns whether two lists name the same units by roster index, in any order. A record's single unit
+     * is usually a list shared by every record of that unit, so most comparisons end at the first test.
+     */
+    static boolean sameSet(List<Unit> a, List<Unit> b) {
+        if (a == b) {
+            return true;
+        }
+        if (a.size() != b.size()) {
+            return false;
+        }
+        if (a.size() == 1) {
+            return a.get(0).rosterIndex() == b.get(0).rosterIndex();
+        }
+        return Arrays.equals(sortedIndices(a), sortedIndices(b));
+    }
+
+    private static int[] sortedIndices(List<Unit> units) {
         int[] indices = new int[units.size()];
         for (int i = 0; i < indices.length; i++) {
             indices[i] = units.get(i).rosterIndex();
         }
         Arrays.sort(indices);
-        StringBuilder key = new StringBuilder(indices.length * 4);
-        for (int i = 0; i < indices.length; i++) {
-            if (i > 0) {
-                key.append(',');
-            }
-            key.append(indices[i]);
-        }
-        return key.toString();
+        return indices;
     }
 
     static String of(Unit unit) {

@@ -136,6 +136,28 @@ class PlainTextTest {
     }
 
     @Test
+    void keyHashesMatchKeys() {
+        // "A".hashCode() is 65, "1" is 49, "ab" is 97 * 31 + 98.
+        assertEquals(65, Names.titleKeyHash("“Ａ”"));
+        assertEquals(49, Names.titleKeyHash("（１）"));
+        assertEquals(97 * 31 + 98, Names.compactHash("a\u3000b\u200B"));
+        assertEquals(49, Names.compactHash("①"));
+        assertEquals(0, Names.titleKeyHash("《》——"));
+        assertEquals(0, Names.compactHash(null));
+    }
+
+    @Test
+    void sameKeyComparesVariants() {
+        assertTrue(Names.sameTitleKey("萧山区（第１２号）", "萧山区(第12号)\u200B"));
+        assertTrue(Names.sameTitleKey(null, "《》"));
+        assertFalse(Names.sameTitleKey("萧山区第12号", "萧山区第13号"));
+        assertTrue(Names.sameCompact("ＸＳ-７", "XS-7"));
+        assertTrue(Names.sameCompact(null, " \u3000"));
+        assertFalse(Names.sameCompact("XS-7", "XS7"));
+        assertFalse(Names.sameCompact(null, "a"));
+    }
+
+    @Test
     void unitKeyDropsOnlyTheLongestPrefix() {
         assertEquals("民政局", Names.unitKey("萧山区民政局"));
         assertEquals("民政局", Names.unitKey("杭州市萧山区区民政局"));
@@ -166,6 +188,16 @@ class PlainTextTest {
         check("unitKey", text, Names.unitKey(text), Reference.unitKey(text), mismatches);
         check("outletKey", text, Names.outletKey(text), Reference.outletKey(text), mismatches);
         check("clean", text, Names.clean(text), Reference.clean(text), mismatches);
+        compareHashes(text, mismatches);
+    }
+
+    private static void compareHashes(String text, List<String> mismatches) {
+        if (Names.compactHash(text) != Reference.compact(text).hashCode()) {
+            mismatches.add("compactHash of " + codes(text));
+        }
+        if (Names.titleKeyHash(text) != Reference.titleKey(text).hashCode()) {
+            mismatches.add("titleKeyHash of " + codes(text));
+        }
     }
 
     private static void check(String key, String text, String fast, String slow, List<String> mismatches) {

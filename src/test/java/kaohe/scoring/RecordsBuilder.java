@@ -62,6 +62,14 @@ final class RecordsBuilder {
         return source;
     }
 
+    /** Adds an instruction that names its article by 信息编号 alone. */
+    Location instructionOnNumber(String unit, String number, String leader) {
+        Location source = row("批示");
+        records.instructions.add(new Instruction(source, month, unit(unit), "", number,
+                rules.instructions().find(leader), null));
+        return source;
+    }
+
     Location commission(String number, String topic, String unit, String deadline, String completedOn,
                         boolean done) {
         Location source = row("约稿");

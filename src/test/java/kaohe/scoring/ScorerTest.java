@@ -139,6 +139,48 @@ class ScorerTest {
     }
 
     @Test
+    void copyAfterAnotherReportIsDuplicate() {
+        ledger.adoption("区信访局", "信访代办", "萧山信息•专报", "2018-06-04", false);
+        ledger.adoption("区信访局", "信访代办", "杭州信息•专报", "2018-06-05", false);
+        Location copy = ledger.adoption("区信访局", "信访代办", "萧山信息•专报", "2018-06-04", false);
+
+        ScoreResult result = score();
+
+        assertPoints("20", standing(result, "区信访局").score());
+        assertEquals(SetAside.Disposition.DUPLICATE, setAside(result, copy).disposition());
+        assertEquals(List.of(), result.articles().get(0).sources().stream().filter(copy::equals).toList());
+    }
+
+    @Test
+    void unconfirmedReportBesidePublicationIsSetAside() {
+        Location publication = ledger.adoption("区民政局", "养老服务一次办", "萧山信息•专报", "2018-06-01", false);
+        Location report = ledger.adoption("区民政局", "养老服务一次办", "浙江日报", "2018-06-03", false);
+
+        ScoreResult result = score();
+
+        assertPoints("10", standing(result, "区民政局").score());
+        assertEquals(SetAside.Disposition.NOT_COUNTED, setAside(result, report).disposition());
+        assertEquals(List.of(publication), result.articles().get(0).sources());
+    }
+
+    @Test
+    void copyInLongArticleIsDuplicate() {
+        for (int day = 1; day <= 9; day++) {
+            ledger.adoption("区信访局", "信访代办", "萧山信息•专报", "2018-06-0" + day, false);
+        }
+        Location copy = ledger.adoption("区信访局", "信访代办", "萧山信息•专报", "2018-06-01", false);
+
+        ScoreResult result = score();
+
+        // Nine adoptions by one outlet count once, 10 points, and the tenth row copies the first.
+        assertPoints("10", standing(result, "区信访局").score());
+        assertEquals(SetAside.Disposition.DUPLICATE, setAside(result, copy).disposition());
+        assertEquals(1, result.setAside().stream().filter(s -> s.disposition() == SetAside.Disposition.DUPLICATE)
+                .count());
+        assertEquals(9, result.articles().get(0).sources().size());
+    }
+
+    @Test
     void jointArticleSplitsRoundedHalfUp() {
         ledger.adoption("区民政局、区信息中心", "数据共享助力一证通办", "杭州信息•今日要情", "2018-06-05", false);
         ledger.adoption("区城市管理局、区环保局、区公安分局", "联合执法一次到位", "萧山信息•每日动态", "2018-06-06", false);
