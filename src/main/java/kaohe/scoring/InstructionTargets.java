@@ -22,8 +22,6 @@ final class InstructionTargets {
     /** A key mapped to null is requested but not yet taken by an article. */
     private final Map<Key, ArticleDraft> draftByKey;
     private final long[] requestedHashes;
-    private final LastHash numbers = new LastHash(Names::compactHash);
-    private final LastHash titles = new LastHash(Names::titleKeyHash);
 
     /** One unit's number or title key of an article: the unit's roster index and the compacted text. */
     record Key(int unit, boolean byNumber, String text) {
@@ -78,10 +76,10 @@ final class InstructionTargets {
         Adoption previous = null;
         for (Adoption row : draft.rows) {
             if (previous == null || !row.articleNumber().equals(previous.articleNumber())) {
-                offer(draft, true, row.articleNumber(), numbers.of(row.articleNumber()));
+                offer(draft, true, row.articleNumber(), row.numberKeyHash());
             }
             if (previous == null || !row.title().equals(previous.title())) {
-                offer(draft, false, row.title(), titles.of(row.title()));
+                offer(draft, false, row.title(), row.titleKeyHash());
             }
             previous = row;
         }
