@@ -149,7 +149,7 @@ final class Evaluation {
 
     /** Returns the hash code of a submission's key: its unit's roster index, its title key and its date. */
     private static int submissionHash(Submission row) {
-        return 31 * (31 * row.unit().rosterIndex() + Names.titleKeyHash(row.title())) + Objects.hashCode(row.date());
+        return 31 * (31 * row.unit().rosterIndex() + row.titleKeyHash()) + Objects.hashCode(row.date());
     }
 
     /** Returns whether two submissions are one: the same unit by roster index, title key and date. */

@@ -53,8 +53,8 @@ final class InstructionTargets {
         requestedHashes = new long[Math.max(1, size)];
         for (Instruction instruction : instructions) {
             int unit = instruction.unit().rosterIndex();
-            request(new Key(unit, true, Names.compact(instruction.articleNumber())));
-            request(new Key(unit, false, Names.titleKey(instruction.title())));
+            request(new Key(unit, true, instruction.numberKey()));
+            request(new Key(unit, false, instruction.titleKey()));
         }
     }
 
@@ -107,10 +107,10 @@ final class InstructionTargets {
     /** Returns the article of the instruction's unit with its number or, failing that, its title, or null. */
     ArticleDraft find(Instruction instruction) {
         int unit = instruction.unit().rosterIndex();
-        String number = Names.compact(instruction.articleNumber());
+        String number = instruction.numberKey();
         ArticleDraft draft = number.isEmpty() ? null : draftByKey.get(new Key(unit, true, number));
         if (draft == null) {
-            draft = draftByKey.get(new Key(unit, false, Names.titleKey(instruction.title())));
+            draft = draftByKey.get(new Key(unit, false, instruction.titleKey()));
         }
         return draft;
     }
