@@ -26,6 +26,30 @@ final class ArticleGrouping {
      * immutable list.
      */
     static List<List<Adoption>> group(List<Adoption> adoptions) {
+        int[] parent = link(adoptions);
+        // The table of first rows is unreachable here, so the collector can take it back while the lists are made.
+        // A root is the article's first row, so ordering articles by root orders them by their first row.
+        List<List<Adoption>> rowsByRoot = new ArrayList<>(Collections.nCopies(adoptions.size(), null));
+        for (int i = 0; i < adoptions.size(); i++) {
+            int root = find(parent, i);
+            if (rowsByRoot.get(root) == null) {
+                rowsByRoot.set(root, new ArrayList<>(2));
+            }
+            rowsByRoot.get(root).add(adoptions.get(i));
+        }
+        // Each article's rows go into a compact list that a scored article can keep as it is.
+        List<List<Adoption>> articles = new ArrayList<>();
+        for (int root = 0; root < rowsByRoot.size(); root++) {
+            List<Adoption> rows = rowsByRoot.set(root, null);
+            if (rows != null) {
+                articles.add(List.copyOf(rows));
+            }
+        }
+        return articles;
+    }
+
+    /** Returns the union-find parents that link the rows of each article, each root the article's first row. */
+    private static int[] link(List<Adoption> adoptions) {
         int[] parent = new int[adoptions.size()];
         // An entry is a row and the kind of one of its keys, as row * 2 + kind, the kind 0 by number, 1 by title.
         FirstEntries firstRows = new FirstEntries((stored, entry) -> (stored & 1) == (entry & 1)
@@ -54,25 +78,7 @@ final class ArticleGrouping {
             }
             previous = row;
         }
-        firstRows = null;
-        // A root is the article's first row, so ordering articles by root orders them by their first row.
-        List<List<Adoption>> rowsByRoot = new ArrayList<>(Collections.nCopies(adoptions.size(), null));
-        for (int i = 0; i < adoptions.size(); i++) {
-            int root = find(parent, i);
-            if (rowsByRoot.get(root) == null) {
-                rowsByRoot.set(root, new ArrayList<>(2));
-            }
-            rowsByRoot.get(root).add(adoptions.get(i));
-        }
-        // Each article's rows go into a compact list that a scored article can keep as it is.
-        List<List<Adoption>> articles = new ArrayList<>();
-        for (int root = 0; root < rowsByRoot.size(); root++) {
-            List<Adoption> rows = rowsByRoot.set(root, null);
-            if (rows != null) {
-                articles.add(List.copyOf(rows));
-            }
-        }
-        return articles;
+        return parent;
     }
 
     /**
