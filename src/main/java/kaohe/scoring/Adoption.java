@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import kaohe.ledger.Location;
+import kaohe.rules.Names;
 import kaohe.rules.Outlet;
 import kaohe.rules.Unit;
 
@@ -17,6 +18,10 @@ import kaohe.rules.Unit;
  * {@link Sheet} that the rows of one sheet share, in place of a {@link Location} of its own: a million-row
  * ledger would otherwise hold a million {@code Location}s, 32 MB of a 256 MB heap. {@link #source()} makes
  * the location on each call.
+ *
+ * <p>It also keeps the hash codes of its title key and 信息编号 key, worked out when the record is made.
+ * Records are made while the ledger is read, where the reading thread rather than this work sets the pace,
+ * and grouping and instruction matching would otherwise hash every row's texts again when scoring.
  */
 public final class Adoption {
 
@@ -29,6 +34,8 @@ public final class Adoption {
     private final LocalDate date;
     private final boolean confirmed;
     private final String remark;
+    private final int titleKeyHash;
+    private final int numberKeyHash;
 
     /**
      * The part of an adoption's location and month that every row of one sheet has in common.
@@ -73,6 +80,8 @@ public final class Adoption {
         this.date = date;
         this.confirmed = confirmed;
         this.remark = remark;
+        this.titleKeyHash = Names.titleKeyHash(title);
+        this.numberKeyHash = Names.compactHash(articleNumber);
     }
 
     /** Returns where the row is, a new {@link Location} on each call. */
@@ -119,6 +128,16 @@ public final class Adoption {
     /** Returns the 备注 text, or "". */
     public String remark() {
         return remark;
+    }
+
+    /** Returns {@code Names.titleKey(title()).hashCode()}. Equal hash codes do not prove equal keys. */
+    int titleKeyHash() {
+        return titleKeyHash;
+    }
+
+    /** Returns {@code Names.compact(articleNumber()).hashCode()}. Equal hash codes do not prove equal keys. */
+    int numberKeyHash() {
+        return numberKeyHash;
     }
 
     @Override

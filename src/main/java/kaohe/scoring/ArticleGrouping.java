@@ -3,6 +3,7 @@ package kaohe.scoring;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 import kaohe.rules.Names;
 
@@ -25,29 +26,8 @@ final class ArticleGrouping {
      * immutable list.
      */
     static List<List<Adoption>> group(List<Adoption> adoptions) {
-        int[] parent = new int[adoptions.size()];
-        // An entry is a row and the kind of one of its keys, as row * 2 + kind, the kind 0 by number, 1 by title.
-        FirstEntries firstRows = new FirstEntries((stored, entry) -> (stored & 1) == (entry & 1)
-                && sameKey(adoptions.get(stored >> 1), adoptions.get(entry >> 1), entry & 1));
-        LastHash numbers = new LastHash(Names::compactHash);
-        LastHash titles = new LastHash(Names::titleKeyHash);
-        for (int i = 0; i < adoptions.size(); i++) {
-            parent[i] = i;
-            Adoption row = adoptions.get(i);
-            int units = UnitKeys.hashOfSet(row.units());
-            for (int kind = BY_NUMBER; kind <= BY_TITLE; kind++) {
-                String text = kind == BY_NUMBER ? row.articleNumber() : row.title();
-                int hash = kind == BY_NUMBER ? numbers.of(text) : titles.of(text);
-                if (isBlank(text, hash, kind)) {
-                    continue;
-                }
-                int first = firstRows.putIfAbsent(31 * (31 * units + kind) + hash, i * 2 + kind);
-                if (first >= 0) {
-                    union(parent, first >> 1, i);
-                }
-            }
-        }
-        firstRows = null;
+        int[] parent = link(adoptions);
+        // The table of first rows is unreachable here, so the collector can take it back while the lists are made.
         // A root is the article's first row, so ordering articles by root orders them by their first row.
         List<List<Adoption>> rowsByRoot = new ArrayList<>(Collections.nCopies(adoptions.size(), null));
         for (int i = 0; i < adoptions.size(); i++) {
@@ -68,6 +48,39 @@ final class ArticleGrouping {
         return articles;
     }
 
+    /** Returns the union-find parents that link the rows of each article, each root the article's first row. */
+    private static int[] link(List<Adoption> adoptions) {
+        int[] parent = new int[adoptions.size()];
+        // An entry is a row and the kind of one of its keys, as row * 2 + kind, the kind 0 by number, 1 by title.
+        FirstEntries firstRows = new FirstEntries((stored, entry) -> (stored & 1) == (entry & 1)
+                && sameKey(adoptions.get(stored >> 1), adoptions.get(entry >> 1), entry & 1));
+        Adoption previous = null;
+        for (int i = 0; i < adoptions.size(); i++) {
+            parent[i] = i;
+            Adoption row = adoptions.get(i);
+            int units = UnitKeys.hashOfSet(row.units());
+            for (int kind = BY_NUMBER; kind <= BY_TITLE; kind++) {
+                String text = kind == BY_NUMBER ? row.articleNumber() : row.title();
+                int hash = kind == BY_NUMBER ? row.numberKeyHash() : row.titleKeyHash();
+                if (isBlank(text, hash, kind)) {
+                    continue;
+                }
+                if (previous != null && sameText(previous, row, kind)
+                        && UnitKeys.sameSet(previous.units(), row.units())) {
+                    // The row before has this key, so it is already linked to the key's first row.
+                    union(parent, i - 1, i);
+                    continue;
+                }
+                int first = firstRows.putIfAbsent(31 * (31 * units + kind) + hash, i * 2 + kind);
+                if (first >= 0) {
+                    union(parent, first >> 1, i);
+                }
+            }
+            previous = row;
+        }
+        return parent;
+    }
+
     /**
      * Returns whether the key of {@code kind} is empty, so that rows without a number or a title link to no
      * other. An empty key's hash code is 0, so the key is made only for the few texts whose hash code is 0.
@@ -86,6 +99,17 @@ final class ArticleGrouping {
         }
         return kind == BY_NUMBER ? Names.sameCompact(a.articleNumber(), b.articleNumber())
                 : Names.sameTitleKey(a.title(), b.title());
+    }
+
+    /**
+     * Returns whether two rows have the same text of {@code kind}, which the rows of one article listed one
+     * after another usually have, often as one string instance. Equal texts have equal keys.
+     */
+    private static boolean sameText(Adoption a, Adoption b, int kind) {
+        if (kind == BY_NUMBER) {
+            return a.numberKeyHash() == b.numberKeyHash() && Objects.equals(a.articleNumber(), b.articleNumber());
+        }
+        return a.titleKeyHash() == b.titleKeyHash() && Objects.equals(a.title(), b.title());
     }
 
     private static int find(int[] parent, int i) {

@@ -165,8 +165,9 @@ final class ArticleScoring {
                 targets.offer(draft);
             }
         }
-        for (Instruction instruction : instructions) {
-            ArticleDraft draft = targets.find(instruction);
+        for (int i = 0; i < instructions.size(); i++) {
+            Instruction instruction = instructions.get(i);
+            ArticleDraft draft = targets.find(i);
             if (draft == null || (instruction.title().isBlank() && instruction.articleNumber().isBlank())) {
                 setAside.accept(new SetAside(instruction.source(), Disposition.PROBLEM, "批示所指信息“"
                         + describe(instruction) + "”在所给台账中没有该单位已计分的录用或已审核的媒体报道，批示不计分"));

@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -28,7 +26,11 @@ final class Evaluation {
     final List<ScoredArticle> articles;
     final List<AppliedDeduction> deductions = new ArrayList<>();
     final List<SetAside> setAside = new ArrayList<>();
-    private final Map<Unit, UnitTotals> totalsByUnit = new HashMap<>();
+    /**
+     * The sums of each unit by roster index, null for a unit with no records yet. The roster numbers its
+     * units 0, 1, 2 and so on, so an array serves where a map would hash a record on every credit.
+     */
+    private final UnitTotals[] totalsByRosterIndex;
     private final Rules rules;
 
     /** One unit's running sums. */
@@ -44,6 +46,7 @@ final class Evaluation {
 
     Evaluation(Rules rules, LedgerRecords records, YearMonth upTo) {
         this.rules = rules;
+        totalsByRosterIndex = new UnitTotals[rules.units().size()];
         Predicate<YearMonth> inPeriod = month -> !month.isAfter(upTo);
         Consumer<SetAside> sink = setAside::add;
         ArticleScoring scoring = new ArticleScoring(rules.settings(), sink);
@@ -146,7 +149,7 @@ final class Evaluation {
 
     /** Returns the hash code of a submission's key: its unit's roster index, its title key and its date. */
     private static int submissionHash(Submission row) {
-        return 31 * (31 * row.unit().rosterIndex() + Names.titleKeyHash(row.title())) + Objects.hashCode(row.date());
+        return 31 * (31 * row.unit().rosterIndex() + row.titleKeyHash()) + Objects.hashCode(row.date());
     }
 
     /** Returns whether two submissions are one: the same unit by roster index, title key and date. */
@@ -155,13 +158,20 @@ final class Evaluation {
                 && Names.sameTitleKey(a.title(), b.title());
     }
 
+    /** Returns the unit's sums to add to, made on first use. The unit must be one of the rules' roster. */
     private UnitTotals totals(Unit unit) {
-        return totalsByUnit.computeIfAbsent(unit, key -> new UnitTotals());
+        UnitTotals totals = totalsByRosterIndex[unit.rosterIndex()];
+        if (totals == null) {
+            totals = new UnitTotals();
+            totalsByRosterIndex[unit.rosterIndex()] = totals;
+        }
+        return totals;
     }
 
-    /** The unit's sums; zero for a unit with no records. */
+    /** The unit's sums; zero for a unit with no records. The unit must be one of the rules' roster. */
     UnitTotals totalsOf(Unit unit) {
-        return totalsByUnit.getOrDefault(unit, new UnitTotals());
+        UnitTotals totals = totalsByRosterIndex[unit.rosterIndex()];
+        return totals != null ? totals : new UnitTotals();
     }
 
     /** The unit's cumulative score: credits less deductions, stopped at zero when the floor-at-zero setting is on. */

@@ -22,8 +22,9 @@ final class InstructionTargets {
     /** A key mapped to null is requested but not yet taken by an article. */
     private final Map<Key, ArticleDraft> draftByKey;
     private final long[] requestedHashes;
-    private final LastHash numbers = new LastHash(Names::compactHash);
-    private final LastHash titles = new LastHash(Names::titleKeyHash);
+    /** The number key and the title key of each instruction, by its index in the list given, made once. */
+    private final Key[] numberKeys;
+    private final Key[] titleKeys;
 
     /** One unit's number or title key of an article: the unit's roster index and the compacted text. */
     record Key(int unit, boolean byNumber, String text) {
@@ -53,10 +54,15 @@ final class InstructionTargets {
         // at most 4 MB.
         int size = Math.min(Integer.highestOneBit(instructions.size()) * 2, MAX_TABLE_LONGS);
         requestedHashes = new long[Math.max(1, size)];
-        for (Instruction instruction : instructions) {
+        numberKeys = new Key[instructions.size()];
+        titleKeys = new Key[instructions.size()];
+        for (int i = 0; i < instructions.size(); i++) {
+            Instruction instruction = instructions.get(i);
             int unit = instruction.unit().rosterIndex();
-            request(new Key(unit, true, Names.compact(instruction.articleNumber())));
-            request(new Key(unit, false, Names.titleKey(instruction.title())));
+            numberKeys[i] = new Key(unit, true, Names.compact(instruction.articleNumber()));
+            titleKeys[i] = new Key(unit, false, Names.titleKey(instruction.title()));
+            request(numberKeys[i]);
+            request(titleKeys[i]);
         }
     }
 
@@ -78,10 +84,10 @@ final class InstructionTargets {
         Adoption previous = null;
         for (Adoption row : draft.rows) {
             if (previous == null || !row.articleNumber().equals(previous.articleNumber())) {
-                offer(draft, true, row.articleNumber(), numbers.of(row.articleNumber()));
+                offer(draft, true, row.articleNumber(), row.numberKeyHash());
             }
             if (previous == null || !row.title().equals(previous.title())) {
-                offer(draft, false, row.title(), titles.of(row.title()));
+                offer(draft, false, row.title(), row.titleKeyHash());
             }
             previous = row;
         }
@@ -106,13 +112,15 @@ final class InstructionTargets {
         }
     }
 
-    /** Returns the article of the instruction's unit with its number or, failing that, its title, or null. */
-    ArticleDraft find(Instruction instruction) {
-        int unit = instruction.unit().rosterIndex();
-        String number = Names.compact(instruction.articleNumber());
-        ArticleDraft draft = number.isEmpty() ? null : draftByKey.get(new Key(unit, true, number));
+    /**
+     * Returns the article of an instruction's unit with its number or, failing that, its title, or null.
+     *
+     * @param index the instruction's index in the list this was made with
+     */
+    ArticleDraft find(int index) {
+        ArticleDraft draft = numberKeys[index].text().isEmpty() ? null : draftByKey.get(numberKeys[index]);
         if (draft == null) {
-            draft = draftByKey.get(new Key(unit, false, Names.titleKey(instruction.title())));
+            draft = draftByKey.get(titleKeys[index]);
         }
         return draft;
     }

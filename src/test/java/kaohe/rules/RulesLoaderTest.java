@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -47,5 +48,17 @@ class RulesLoaderTest {
                 () -> RulesLoader.build(Map.of(RulesLoader.TableName.SETTINGS, settings)));
 
         assertTrue(error.getMessage().contains("未知的设置“same-level”"), error.getMessage());
+    }
+
+    @Test
+    void rosterIndicesCountUnitsFromZero() {
+        List<Unit> units = RulesLoader.defaults().units();
+
+        // The default roster has 80 units; scoring keeps each unit's totals at its roster index.
+        assertEquals(80, units.size());
+        for (int i = 0; i < units.size(); i++) {
+            assertEquals(i, units.get(i).rosterIndex(), units.get(i).name());
+        }
+        assertEquals(units.get(0), RulesLoader.defaults().roster().find("区市监局"));
     }
 }

@@ -441,4 +441,75 @@ class ScorerTest {
         assertEquals(List.of("萧山信息•每日动态 2018-05.xlsx 录用!2（5分）未加：同一信息已按杭州信息•今日要情 2018-05.xlsx 录用!3"
                 + "（10分）就高计分"), article.notAdded());
     }
+
+    @Test
+    void instructionFindsItsTitleAmongCollidingOnes() {
+        // "Aa" and "BB" have one String hash code, so only the texts tell the articles apart.
+        ledger.adoption("区民政局", "Aa", "萧山信息•专报", "2018-06-01", false);
+        ledger.adoption("区民政局", "BB", "杭州信息•专报", "2018-06-02", false);
+        ledger.instruction("区民政局", "BB", "区领导", "2018-06-05");
+
+        ScoreResult result = score();
+
+        assertEquals(2, result.articles().size());
+        assertPoints("10", result.articles().get(0).total());
+        assertPoints("25", result.articles().get(1).total());
+        assertPoints("35", standing(result, "区民政局").score());
+    }
+
+    @Test
+    void instructionFindsItsNumberAmongCollidingOnes() {
+        ledger.adoption("区民政局", "第一篇", "Aa", "萧山信息•专报", "2018-06-01", false);
+        ledger.adoption("区民政局", "第二篇", "BB", "杭州信息•专报", "2018-06-02", false);
+        ledger.instructionOnNumber("区民政局", "Aa", "市其他领导");
+
+        ScoreResult result = score();
+
+        assertPoints("25", result.articles().get(0).total());
+        assertPoints("20", result.articles().get(1).total());
+    }
+
+    @Test
+    void collidingSubmissionTitlesBothCount() {
+        ledger.submission("区司法局", "Aa", "2018-06-01");
+        ledger.submission("区司法局", "BB", "2018-06-01");
+        Location variant = ledger.submission("区司法局", "A-a", "2018-06-01");
+
+        ScoreResult result = score();
+
+        assertEquals(2, standing(result, "区司法局").submissions());
+        assertEquals(SetAside.Disposition.DUPLICATE, setAside(result, variant).disposition());
+    }
+
+    @Test
+    void pooledSpellingVariantsAreOneArticle() {
+        RecordsBuilder months = new RecordsBuilder(rules, MAY);
+        months.adoption("区卫计局", "看病 少跑腿", "萧山信息•每日动态", "2018-05-20", false);
+        months.month(JUNE);
+        months.adoption("区卫计局", "看病“少跑腿”", "杭州信息•今日要情", "2018-06-03", false);
+        months.instruction("区卫计局", "看病少跑腿。", "市主要领导", "2018-06-10");
+
+        ScoreResult result = score(rules, months);
+        UnitStanding standing = standing(result, "区卫计局");
+
+        assertEquals(1, result.articles().size());
+        assertPoints("5", standing.monthlyScores().get(MAY));
+        assertPoints("35", standing.monthlyScores().get(JUNE));
+        assertPoints("40", standing.score());
+    }
+
+    @Test
+    void lastAssessedUnitOfRosterIsCredited() {
+        // 杭州公积金萧山分中心 is the last unit of the default roster before the exempt ones, roster index 59.
+        ledger.adoption("杭州公积金萧山分中心", "缴存提取一次办", "杭州信息•专报", "2018-06-01", false);
+        ledger.deduction("杭州公积金萧山分中心", "迟报", "2", "2018-06-02");
+
+        UnitStanding standing = standing(score(), "杭州公积金萧山分中心");
+
+        assertEquals(59, standing.unit().rosterIndex());
+        assertPoints("20", standing.publicationPoints());
+        assertPoints("2", standing.deductionPoints());
+        assertPoints("18", standing.score());
+        assertEquals(1, standing.adoptions());
+    }
 }
