@@ -1,5 +1,6 @@
 package kaohe.notice;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -33,6 +34,8 @@ public final class NoticeWriter {
 
     /** How many rows of each sheet the streaming workbook keeps in memory before writing them out. */
     static final int ROW_WINDOW = 200;
+    /** The bytes of the notice file buffered before they are written: 64 KB. */
+    private static final int FILE_BUFFER = 1 << 16;
 
     private final NoticeText text;
     private final boolean poiCells;
@@ -74,7 +77,8 @@ public final class NoticeWriter {
     /** Returns the notice workbook as content for {@link AtomicFiles}, to be written with other outputs. */
     public AtomicFiles.Content content(ScoreResult result) {
         return file -> {
-            try (OutputStream out = Files.newOutputStream(file)) {
+            // POI's zip stream writes deflated bytes 512 at a time, a system call each without a buffer.
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), FILE_BUFFER)) {
                 writeWorkbook(result, out);
             }
         };
