@@ -25,8 +25,8 @@ import kaohe.scoring.Figures;
  * page and frozen on screen, then data rows with thin borders.
  *
  * <p>Rows are written top to bottom only, so the sheet may belong to a streaming workbook. Every row must
- * be measured with {@link #measure} before the first one is written, because the column widths decide how
- * many lines a wrapped cell needs.
+ * be measured, with {@link #measure} or beforehand in a {@link TableMeasure}, before the first one is written,
+ * because the column widths decide how many lines a wrapped cell needs.
  */
 final class TableSheet {
 
