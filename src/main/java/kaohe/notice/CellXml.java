@@ -1,17 +1,20 @@
 package kaohe.notice;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
- * Appends the XML of rows and cells to a char buffer, character for character as POI 5.5.1's
- * {@link SheetDataWriter} writes them for a workbook without a shared strings table.
+ * Appends the XML of rows and cells to a byte buffer as UTF-8, byte for byte as POI 5.5.1's
+ * {@link SheetDataWriter} writes them, through its UTF-8 writer, for a workbook without a shared strings table.
  *
  * <p>Both ways of writing a sheet use it: {@link CellXmlWriter}, which writes the cells of SXSSF rows to
  * POI's temporary sheet file, and {@link TableRows}, which writes the data rows of a table straight into the
  * notice file. Only text, number and blank cells are covered, and rows without style, outline or hidden flag.
+ * The bytes are made in one pass over each text, escaping and encoding together, so that the thread that
+ * deflates the notice file need not encode the XML of a million rows as well.
  *
  * <p>NOTE: this copies POI's output rather than calling it, so a new POI version that writes cells
  * differently makes the notice differ from POI's until this class follows. {@code CellXmlWriterTest} and
@@ -19,32 +22,56 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  */
 final class CellXml {
 
-    /** Column letters made ahead: A to ZZ. */
-    private static final String[] COLUMN_LETTERS = new String[26 * 27];
+    /** Column letters made ahead, as {@code <c r="} and the letters: A to ZZ. */
+    private static final byte[][] CELL_STARTS = new byte[26 * 27][];
     /** Whole numbers below this print as digits and ".0" in {@link Double#toString}; larger ones in E form. */
     private static final double PLAIN_LIMIT = 1e7;
-    /** The maximum length of the replacement of one char, as of "&quot;" and "&#xa0;". */
+    /** The maximum bytes of one char of a text, as of "&quot;" and "&#xa0;"; a surrogate pair takes 4 for two chars. */
     private static final int MAX_ESCAPE_LENGTH = 6;
     /** The height of a row without a height of its own, as SXSSF's row stores it. */
     static final short NO_HEIGHT = -1;
 
+    private static final byte[] ROW_START = ascii("<row r=\"");
+    private static final byte[] HEIGHT = ascii("\" customHeight=\"1\" ht=\"");
+    private static final byte[] ROW_START_END = ascii("\">\n");
+    private static final byte[] ROW_END = ascii("</row>\n");
+    private static final byte[] QUOTE = ascii("\"");
+    private static final byte[] TEXT_START = ascii(" t=\"inlineStr\"><is><t");
+    private static final byte[] PRESERVE = ascii(" xml:space=\"preserve\">");
+    private static final byte[] TEXT_END = ascii("</t></is></c>");
+    private static final byte[] ERROR_START = ascii(" t=\"e\"><v>");
+    private static final byte[] NUMBER_START = ascii(" t=\"n\"><v>");
+    private static final byte[] VALUE_END = ascii("</v></c>");
+    private static final byte[] WHOLE_END = ascii(".0</v></c>");
+    private static final byte[] BLANK_END = ascii("></c>");
+    private static final byte[] LT = ascii("&lt;");
+    private static final byte[] GT = ascii("&gt;");
+    private static final byte[] AMP = ascii("&amp;");
+    private static final byte[] QUOT = ascii("&quot;");
+    private static final byte[] LINE_FEED = ascii("&#xa;");
+    private static final byte[] RETURN = ascii("&#xd;");
+    private static final byte[] TAB = ascii("&#x9;");
+    private static final byte[] NO_BREAK_SPACE = ascii("&#xa0;");
+
     static {
-        for (int i = 0; i < COLUMN_LETTERS.length; i++) {
-            COLUMN_LETTERS[i] = CellReference.convertNumToColString(i);
+        for (int i = 0; i < CELL_STARTS.length; i++) {
+            CELL_STARTS[i] = cellStart(i);
         }
     }
 
-    /** The XML appended, in {@code chars[0]} to {@code chars[length - 1]}. */
-    private char[] chars = new char[256];
+    /** The XML appended, in {@code bytes[0]} to {@code bytes[length - 1]}. */
+    private byte[] bytes = new byte[256];
     private int length;
-    private String[] styleAttributes = new String[64];
-    private String rowNumber = "";
+    /** The attribute {@code s="12"} of each style index met so far, after the quote that ends the reference. */
+    private byte[][] styleAttributes = new byte[64][];
+    /** The 1-based row number of the cells appended next, in ASCII digits. */
+    private byte[] rowNumber = new byte[0];
 
-    char[] chars() {
-        return chars;
+    byte[] bytes() {
+        return bytes;
     }
 
-    /** Returns the number of chars of XML appended since the last {@link #clear}. */
+    /** Returns the number of bytes of XML appended since the last {@link #clear}. */
     int length() {
         return length;
     }
@@ -57,16 +84,16 @@ final class CellXml {
      * Returns the buffer of the XML appended, whose {@link #length} the caller reads first, and goes on
      * appending to an empty buffer {@code next}, so that another thread may take the XML without a copy.
      */
-    char[] exchange(char[] next) {
-        char[] full = chars;
-        chars = next;
+    byte[] exchange(byte[] next) {
+        byte[] full = bytes;
+        bytes = next;
         length = 0;
         return full;
     }
 
     /** Sets the 0-based row that the cells appended next belong to, without appending its start tag. */
     void setRow(int rowIndex) {
-        rowNumber = Integer.toString(rowIndex + 1);
+        rowNumber = ascii(Integer.toString(rowIndex + 1));
     }
 
     /**
@@ -77,18 +104,18 @@ final class CellXml {
      */
     void startRow(int rowIndex, short height) {
         setRow(rowIndex);
-        append("<row r=\"");
+        append(ROW_START);
         append(rowNumber);
         if (height != NO_HEIGHT) {
             // SXSSFRow.getHeightInPoints divides the stored twentieths as a double and casts to float.
-            append("\" customHeight=\"1\" ht=\"");
-            append(Float.toString((float) (height / 20.0)));
+            append(HEIGHT);
+            appendAscii(Float.toString((float) (height / 20.0)));
         }
-        append("\">\n");
+        append(ROW_START_END);
     }
 
     void endRow() {
-        append("</row>\n");
+        append(ROW_END);
     }
 
     /** Returns a height in points as SXSSF's row stores it: in twentieths of a point, cut to a short. */
@@ -103,14 +130,15 @@ final class CellXml {
      */
     void text(int columnIndex, int style, String text) {
         start(columnIndex, style);
-        append(" t=\"inlineStr\"><is><t");
+        append(TEXT_START);
         if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0))
                 || Character.isWhitespace(text.charAt(text.length() - 1)))) {
-            append(" xml:space=\"preserve\"");
+            append(PRESERVE);
+        } else {
+            put((byte) '>');
         }
-        append(">");
         appendEscaped(text);
-        append("</t></is></c>");
+        append(TEXT_END);
     }
 
     /**
@@ -120,92 +148,166 @@ final class CellXml {
     void number(int columnIndex, int style, double value) {
         start(columnIndex, style);
         if (Double.isInfinite(value) || Double.isNaN(value)) {
-            append(" t=\"e\"><v>");
-            append(Double.isNaN(value) ? "#NUM!" : "#DIV/0!");
-            append("</v></c>");
+            append(ERROR_START);
+            appendAscii(Double.isNaN(value) ? "#NUM!" : "#DIV/0!");
+            append(VALUE_END);
             return;
         }
-        append(" t=\"n\"><v>");
-        appendNumber(value);
-        append("</v></c>");
+        append(NUMBER_START);
+        boolean negativeZero = value == 0 && Double.doubleToRawLongBits(value) != 0;
+        if (value == Math.rint(value) && Math.abs(value) < PLAIN_LIMIT && !negativeZero) {
+            // Double.toString shows these as the digits and ".0".
+            appendDigits((long) value);
+            append(WHOLE_END);
+        } else {
+            appendAscii(Double.toString(value));
+            append(VALUE_END);
+        }
     }
 
     /** Appends a cell that has a style but no value. */
     void blank(int columnIndex, int style) {
         start(columnIndex, style);
-        append("></c>");
+        append(BLANK_END);
     }
 
     private void start(int columnIndex, int style) {
-        append("<c r=\"");
-        append(columnIndex < COLUMN_LETTERS.length ? COLUMN_LETTERS[columnIndex]
-                : CellReference.convertNumToColString(columnIndex));
+        append(columnIndex < CELL_STARTS.length ? CELL_STARTS[columnIndex] : cellStart(columnIndex));
         append(rowNumber);
-        append("\"");
-        if (style != 0) {
-            append(styleAttribute(style));
-        }
+        append(style != 0 ? styleAttribute(style) : QUOTE);
     }
 
-    /** Returns the attribute {@code s="12"} for a style index from 1 to 65535, made once for each index. */
-    private String styleAttribute(int style) {
+    private static byte[] cellStart(int columnIndex) {
+        return ascii("<c r=\"" + CellReference.convertNumToColString(columnIndex));
+    }
+
+    /**
+     * Returns the quote that ends the cell reference and the attribute {@code s="12"}, for a style index from 1
+     * to 65535, made once for each index.
+     */
+    private byte[] styleAttribute(int style) {
         if (style >= styleAttributes.length) {
             styleAttributes = Arrays.copyOf(styleAttributes, Math.max(style + 1, 2 * styleAttributes.length));
         }
         if (styleAttributes[style] == null) {
-            styleAttributes[style] = " s=\"" + style + "\"";
+            styleAttributes[style] = ascii("\" s=\"" + style + "\"");
         }
         return styleAttributes[style];
     }
 
     /**
-     * Escapes as POI does: the marks {@code < > & "}, and line breaks, tabs and the no-break space as
-     * character references. Other control characters and U+FFFE, U+FFFF, which XML cannot carry, become "?".
-     * Surrogates pass through as they are, paired or not, as POI's code point loop leaves them.
+     * Escapes as POI does and encodes as UTF-8 in the same pass. POI escapes the marks {@code < > & "}, and line
+     * breaks, tabs and the no-break space as character references, and writes "?" for other control characters
+     * and U+FFFE, U+FFFF, which XML cannot carry. Its UTF-8 writer writes "?" for a surrogate without its other
+     * half, as {@code OutputStreamWriter} does.
      */
     private void appendEscaped(String text) {
         reserve(MAX_ESCAPE_LENGTH * text.length());
-        for (int i = 0; i < text.length(); i++) {
+        byte[] out = bytes;
+        int at = length;
+        int end = text.length();
+        for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '<' -> put("&lt;");
-                case '>' -> put("&gt;");
-                case '&' -> put("&amp;");
-                case '"' -> put("&quot;");
-                case '\n' -> put("&#xa;");
-                case '\r' -> put("&#xd;");
-                case '\t' -> put("&#x9;");
-                case '\u00A0' -> put("&#xa0;");
-                default -> chars[length++] = c < ' ' || c >= '\uFFFE' ? '?' : c;
+            if (c < 0x80) {
+                if (c >= ' ' && c != '<' && c != '>' && c != '&' && c != '"') {
+                    out[at++] = (byte) c;
+                } else {
+                    at = putEscape(out, at, c);
+                }
+            } else if (c < 0x800) {
+                if (c == '\u00A0') {
+                    at = put(out, at, NO_BREAK_SPACE);
+                } else {
+                    out[at++] = (byte) (0xC0 | c >> 6);
+                    out[at++] = (byte) (0x80 | c & 0x3F);
+                }
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    int codePoint = Character.toCodePoint(c, text.charAt(++i));
+                    out[at++] = (byte) (0xF0 | codePoint >> 18);
+                    out[at++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
+                    out[at++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
+                    out[at++] = (byte) (0x80 | codePoint & 0x3F);
+                } else {
+                    out[at++] = '?';
+                }
+            } else if (c >= '\uFFFE') {
+                out[at++] = '?';
+            } else {
+                out[at++] = (byte) (0xE0 | c >> 12);
+                out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                out[at++] = (byte) (0x80 | c & 0x3F);
             }
         }
+        length = at;
     }
 
-    /** Appends the number as {@link Double#toString} shows it. */
-    private void appendNumber(double value) {
-        boolean negativeZero = value == 0 && Double.doubleToRawLongBits(value) != 0;
-        if (value == Math.rint(value) && Math.abs(value) < PLAIN_LIMIT && !negativeZero) {
-            append(Long.toString((long) value));
-            append(".0");
-        } else {
-            append(Double.toString(value));
+    /** Puts the escape of an ASCII char that is a mark or a control character, and returns the new length. */
+    private static int putEscape(byte[] out, int at, char c) {
+        return switch (c) {
+            case '<' -> put(out, at, LT);
+            case '>' -> put(out, at, GT);
+            case '&' -> put(out, at, AMP);
+            case '"' -> put(out, at, QUOT);
+            case '\n' -> put(out, at, LINE_FEED);
+            case '\r' -> put(out, at, RETURN);
+            case '\t' -> put(out, at, TAB);
+            default -> {
+                out[at] = '?';
+                yield at + 1;
+            }
+        };
+    }
+
+    /** Appends the digits of a number, with a minus sign when it is negative. */
+    private void appendDigits(long value) {
+        reserve(20);
+        if (value < 0) {
+            bytes[length++] = '-';
+        }
+        long rest = Math.abs(value);
+        int digits = 1;
+        for (long power = 10; power <= rest && digits < 19; power *= 10) {
+            digits++;
+        }
+        for (int i = length + digits - 1; i >= length; i--) {
+            bytes[i] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        }
+        length += digits;
+    }
+
+    /** Appends a text of ASCII chars only. */
+    private void appendAscii(String text) {
+        reserve(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            bytes[length++] = (byte) text.charAt(i);
         }
     }
 
-    private void append(String text) {
-        reserve(text.length());
-        put(text);
+    private void append(byte[] part) {
+        reserve(part.length);
+        length = put(bytes, length, part);
     }
 
-    /** Copies text into the buffer, which {@link #reserve} has made room for. */
-    private void put(String text) {
-        text.getChars(0, text.length(), chars, length);
-        length += text.length();
+    private void put(byte b) {
+        reserve(1);
+        bytes[length++] = b;
+    }
+
+    /** Copies {@code part} into {@code out} at {@code at}, which has room for it, and returns the new length. */
+    private static int put(byte[] out, int at, byte[] part) {
+        System.arraycopy(part, 0, out, at, part.length);
+        return at + part.length;
     }
 
     private void reserve(int more) {
-        if (length + more > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(length + more, 2 * chars.length));
+        if (length + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(length + more, 2 * bytes.length));
         }
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -1,6 +1,7 @@
 package kaohe.notice;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xssf.streaming.SXSSFRow;
@@ -45,6 +46,7 @@ final class CellXmlWriter extends SheetDataWriter {
                 return;
             }
         }
-        _out.write(xml.chars(), 0, xml.length());
+        // POI's writer encodes as UTF-8 again, to the same bytes, because CellXml writes "?" for a lone surrogate.
+        _out.write(new String(xml.bytes(), 0, xml.length(), StandardCharsets.UTF_8));
     }
 }

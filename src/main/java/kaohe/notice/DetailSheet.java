@@ -37,8 +37,14 @@ final class DetailSheet {
     private DetailSheet() {
     }
 
-    static void write(Workbook workbook, Styles styles, String title, ScoreResult result) {
-        TableSheet table = TableSheet.write(workbook, styles, NAME, COLUMNS, title, () -> rows(result),
+    /** Measures the rows of the sheet, for {@link #write}; reads {@code result} only. */
+    static TableMeasure measure(ScoreResult result) {
+        return TableMeasure.of(COLUMNS, rows(result));
+    }
+
+    /** Writes the sheet, whose rows {@code measured} has measured, as {@link #measure} gives it. */
+    static void write(Workbook workbook, Styles styles, String title, ScoreResult result, TableMeasure measured) {
+        TableSheet table = TableSheet.write(workbook, styles, NAME, measured, title, () -> rows(result),
                 "本期没有计分的信息，也没有扣分。", true);
         table.sheet().setAutoFilter(TableSheet.filterRange(TableSheet.HEADER_ROW, table.nextRow() - 1,
                 COLUMNS.size()));

@@ -31,7 +31,7 @@ final class NoticeWorkbook extends SXSSFWorkbook {
     /** The deflate level of the notice file, from 1 (fastest) to 9 (smallest). */
     static final int DEFLATE_LEVEL = 3;
 
-    /** The chars of XML of a table's rows made on the saving thread before a thread of its own takes over. */
+    /** The bytes of XML of a table's rows made on the saving thread before a thread of its own takes over. */
     private static volatile long threadThreshold = RowXmlWriter.DEFAULT_THRESHOLD;
 
     private final boolean poiCells;
@@ -49,12 +49,12 @@ final class NoticeWorkbook extends SXSSFWorkbook {
     }
 
     /**
-     * Sets the chars of XML of a table's rows made on the saving thread before a thread of its own takes over,
-     * for tests to take the threaded path with a small notice; returns the setting it replaces.
+     * Sets the bytes of XML of a table's rows made on the saving thread before a thread of its own takes over,
+     * and returns the setting it replaces. Tests set 0 to take the threaded path with a small notice.
      */
-    static long setThreadThreshold(long chars) {
+    static long setThreadThreshold(long bytes) {
         long previous = threadThreshold;
-        threadThreshold = chars;
+        threadThreshold = bytes;
         return previous;
     }
 

@@ -1,5 +1,6 @@
 package kaohe.notice;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -33,15 +34,17 @@ public final class NoticeWriter {
 
     /** How many rows of each sheet the streaming workbook keeps in memory before writing them out. */
     static final int ROW_WINDOW = 200;
+    /** The bytes of the notice file buffered before they are written: 64 KB. */
+    private static final int FILE_BUFFER = 1 << 16;
 
     private final NoticeText text;
     private final boolean poiCells;
     /**
-     * The result whose paragraphs were worked out last, and those paragraphs. The 通报正文 sheet and the text
-     * file of one run need the same ones, and working them out goes over every record of the period.
+     * The result whose passes were made last, and those passes. The 通报正文 sheet and the text file of one run
+     * need the same paragraphs, and working them out goes over every record of the period.
      */
-    private ScoreResult paragraphsResult;
-    private List<NoticeText.Paragraph> paragraphs;
+    private ScoreResult passesResult;
+    private NoticePasses passes;
 
     /** Creates a writer that names the kinds of leader instruction as {@code rules} does. */
     public NoticeWriter(Rules rules) {
@@ -74,7 +77,8 @@ public final class NoticeWriter {
     /** Returns the notice workbook as content for {@link AtomicFiles}, to be written with other outputs. */
     public AtomicFiles.Content content(ScoreResult result) {
         return file -> {
-            try (OutputStream out = Files.newOutputStream(file)) {
+            // POI's zip stream writes deflated bytes 512 at a time, a system call each without a buffer.
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), FILE_BUFFER)) {
                 writeWorkbook(result, out);
             }
         };
@@ -92,30 +96,34 @@ public final class NoticeWriter {
      * and rows set aside are those of the whole period scored, as on the sheets.
      */
     public String draftText(ScoreResult result) {
-        return paragraphs(result).stream().map(paragraph -> paragraph.text() + "\n")
+        return passes(result).paragraphs().stream().map(paragraph -> paragraph.text() + "\n")
                 .collect(Collectors.joining());
     }
 
-    /** Returns the paragraphs of the notice text, worked out once for the last result given. */
-    private List<NoticeText.Paragraph> paragraphs(ScoreResult result) {
-        if (result != paragraphsResult) {
-            paragraphs = List.copyOf(text.paragraphs(result));
-            paragraphsResult = result;
+    /**
+     * Returns the passes over the last result given, made once for it. For a large result the first call starts
+     * measuring the detail and set-aside sheets on a thread of its own, which the workbook then waits for.
+     */
+    private NoticePasses passes(ScoreResult result) {
+        if (result != passesResult) {
+            passes = new NoticePasses(text, result, !poiCells);
+            passesResult = result;
         }
-        return paragraphs;
+        return passes;
     }
 
     private void writeWorkbook(ScoreResult result, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new NoticeWorkbook(ROW_WINDOW, poiCells)) {
+            NoticePasses measured = passes(result);
             Styles styles = new Styles(workbook);
             String title = NoticeTitle.of(result.month(), result.months());
 
             List<RankingSheet.Block> blocks = RankingSheet.write(workbook, styles, title, result.rankings());
             TargetSheet.write(workbook, styles, title, result.rankings());
-            DetailSheet.write(workbook, styles, title, result);
+            DetailSheet.write(workbook, styles, title, result, measured.detail());
             DeductionSheet.write(workbook, styles, title, result);
-            SetAsideSheet.write(workbook, styles, title, result.setAside());
-            TextSheet.write(workbook, styles, title, paragraphs(result));
+            SetAsideSheet.write(workbook, styles, title, result.setAside(), measured.setAside());
+            TextSheet.write(workbook, styles, title, measured.paragraphs());
             Sheet chartSheet = workbook.createSheet(ChartSheet.NAME);
             XSSFDrawing drawing = workbook.getXSSFWorkbook().getSheet(ChartSheet.NAME).createDrawingPatriarch();
             ChartSheet.write(chartSheet, drawing, styles, title, blocks);

@@ -23,8 +23,14 @@ final class SetAsideSheet {
     private SetAsideSheet() {
     }
 
-    static void write(Workbook workbook, Styles styles, String title, List<SetAside> rows) {
-        TableSheet table = TableSheet.write(workbook, styles, NAME, COLUMNS, title,
+    /** Measures the rows of the sheet, for {@link #write}; reads {@code rows} only. */
+    static TableMeasure measure(List<SetAside> rows) {
+        return TableMeasure.of(COLUMNS, rows.stream().map(SetAsideSheet::values));
+    }
+
+    /** Writes the sheet, whose rows {@code measured} has measured, as {@link #measure} gives it. */
+    static void write(Workbook workbook, Styles styles, String title, List<SetAside> rows, TableMeasure measured) {
+        TableSheet table = TableSheet.write(workbook, styles, NAME, measured, title,
                 () -> rows.stream().map(SetAsideSheet::values), "台账各行均已计分。", true);
         table.sheet().setAutoFilter(TableSheet.filterRange(TableSheet.HEADER_ROW, table.nextRow() - 1,
                 COLUMNS.size()));

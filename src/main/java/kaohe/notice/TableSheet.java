@@ -2,7 +2,6 @@ package kaohe.notice;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +25,8 @@ import kaohe.scoring.Figures;
  * page and frozen on screen, then data rows with thin borders.
  *
  * <p>Rows are written top to bottom only, so the sheet may belong to a streaming workbook. Every row must
- * be measured with {@link #measure} before the first one is written, because the column widths decide how
- * many lines a wrapped cell needs.
+ * be measured, with {@link #measure} or beforehand in a {@link TableMeasure}, before the first one is written,
+ * because the column widths decide how many lines a wrapped cell needs.
  */
 final class TableSheet {
 
@@ -36,8 +35,6 @@ final class TableSheet {
     /** The 0-based index of the header row. */
     static final int HEADER_ROW = 1;
 
-    private static final int MIN_WIDTH = 6;
-    private static final int PADDING = 2;
     private static final float LINE_POINTS = 14f;
 
     private final Sheet sheet;
@@ -45,31 +42,30 @@ final class TableSheet {
     private final boolean date1904;
     private final Styles styles;
     private final List<Column> columns;
+    /** The rows measured so far, whose widths are the columns' when the sheet is started. */
+    private final TableMeasure measured;
     private final int[] widths;
     /** The styles of unmarked cells, two a column: whole points or text first, points with decimals second. */
     private final CellStyle[] plainStyles;
-    /** The slots of {@link #plainStyles} that the rows measured use, in the order of first use. */
-    private final List<Integer> plainStylesUsed = new ArrayList<>();
-    private final boolean[] plainStyleNoted;
     /** The style indexes of {@link #plainStyles} that {@link #createPlainStyles} made, and -1 for the others. */
     private final int[] plainStyleIndexes;
-    private int measuredRows;
     private int nextRow;
 
     TableSheet(Workbook workbook, Styles styles, String name, List<Column> columns) {
+        this(workbook, styles, name, new TableMeasure(columns));
+    }
+
+    /** Creates the sheet of a table whose rows {@code measured} has measured, or goes on measuring. */
+    private TableSheet(Workbook workbook, Styles styles, String name, TableMeasure measured) {
         this.sheet = workbook.createSheet(name);
         this.date1904 = workbook instanceof SXSSFWorkbook streaming && streaming.getXSSFWorkbook().isDate1904();
         this.styles = styles;
-        this.columns = List.copyOf(columns);
+        this.columns = measured.columns();
+        this.measured = measured;
         this.widths = new int[columns.size()];
         this.plainStyles = new CellStyle[2 * columns.size()];
         this.plainStyleIndexes = new int[plainStyles.length];
-        this.plainStyleNoted = new boolean[plainStyles.length];
         Arrays.fill(plainStyleIndexes, -1);
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = Math.min(columns.get(i).maxWidth(), Math.max(MIN_WIDTH, TextWidth.of(columns.get(i).header())
-                    + PADDING));
-        }
     }
 
     /**
@@ -80,13 +76,24 @@ final class TableSheet {
      */
     static TableSheet write(Workbook workbook, Styles styles, String name, List<Column> columns, String title,
                             Supplier<Stream<List<Object>>> rows, String emptyNote, boolean landscape) {
-        TableSheet table = new TableSheet(workbook, styles, name, columns);
-        rows.get().forEach(table::measure);
-        int count = table.measuredRows;
+        return write(workbook, styles, name, TableMeasure.of(columns, rows.get()), title, rows, emptyNote, landscape);
+    }
+
+    /**
+     * Writes a plain table sheet as {@link #write(Workbook, Styles, String, List, String, Supplier, String,
+     * boolean)} does, with its rows measured beforehand.
+     *
+     * @param measured the measure of every row that {@code rows} makes
+     */
+    static TableSheet write(Workbook workbook, Styles styles, String name, TableMeasure measured, String title,
+                            Supplier<Stream<List<Object>>> rows, String emptyNote, boolean landscape) {
+        TableSheet table = new TableSheet(workbook, styles, name, measured);
+        int count = measured.rows();
         table.start(title);
         if (count > 0 && workbook instanceof NoticeWorkbook notice && notice.writesRowsDirectly()) {
             table.createPlainStyles();
-            notice.writeRowsDirectly(table.sheet, new TableRows(table, rows, table.nextRow, count, columns.size()));
+            notice.writeRowsDirectly(table.sheet, new TableRows(table, rows, table.nextRow, count,
+                    table.columns.size()));
             table.nextRow += count;
         } else {
             rows.get().forEach(table::row);
@@ -107,37 +114,9 @@ final class TableSheet {
         return nextRow;
     }
 
-    /**
-     * Widens the columns to fit a row's values, each up to its column's maximum. The values of a column
-     * already at its maximum are not read, so a row may make them only when asked.
-     */
+    /** Widens the columns to fit a row's values, as {@link TableMeasure#add} does; before {@link #start} only. */
     void measure(List<?> values) {
-        for (int i = 0; i < widths.length; i++) {
-            int maxWidth = columns.get(i).maxWidth();
-            boolean points = columns.get(i).kind() == CellKind.POINTS;
-            if (widths[i] < maxWidth || points) {
-                Object value = values.get(i);
-                int width = TextWidth.of(display(value, columns.get(i).kind())) + PADDING;
-                widths[i] = Math.max(widths[i], Math.min(width, maxWidth));
-                notePlainStyle(i, points && hasDecimals(value));
-            } else {
-                notePlainStyle(i, false);
-            }
-        }
-        measuredRows++;
-    }
-
-    /**
-     * Notes that a row measured uses the plain style of a column, so that {@link #createPlainStyles} can make
-     * the styles in the order in which writing the rows as SXSSF rows would make them. Only points depend on
-     * {@code decimals}, so the values of other columns need not be read for it.
-     */
-    private void notePlainStyle(int column, boolean decimals) {
-        int slot = 2 * column + (decimals ? 1 : 0);
-        if (!plainStyleNoted[slot]) {
-            plainStyleNoted[slot] = true;
-            plainStylesUsed.add(slot);
-        }
+        measured.add(values);
     }
 
     /**
@@ -146,7 +125,7 @@ final class TableSheet {
      * the notice the same as writing the rows through POI, which makes each style at its first cell.
      */
     void createPlainStyles() {
-        for (int slot : plainStylesUsed) {
+        for (int slot : measured.plainStylesUsed()) {
             plainStyleIndexes[slot] = plainStyle(slot / 2, slot % 2 == 1).getIndex() & 0xffff;
         }
     }
@@ -154,6 +133,7 @@ final class TableSheet {
     /** Writes the title row and the header row and sets the column widths measured so far. */
     void start(String title) {
         for (int i = 0; i < widths.length; i++) {
+            widths[i] = measured.width(i);
             sheet.setColumnWidth(i, widths[i] * 256);
         }
         Row titleRow = sheet.createRow(TITLE_ROW);
@@ -234,7 +214,7 @@ final class TableSheet {
     }
 
     private void write(Cell cell, Object value, int column, boolean bold, boolean flagged) {
-        boolean decimals = hasDecimals(value);
+        boolean decimals = TableMeasure.hasDecimals(value);
         cell.setCellStyle(bold || flagged ? styles.cell(columns.get(column).kind(), decimals, bold, flagged)
                 : plainStyle(column, decimals));
         if (value instanceof String text) {
@@ -266,7 +246,7 @@ final class TableSheet {
         for (int i = 0; i < widths.length; i++) {
             Object value = values.get(i);
             // Only points depend on decimals, because Styles gives other kinds the same style either way.
-            boolean decimals = columns.get(i).kind() == CellKind.POINTS && hasDecimals(value);
+            boolean decimals = columns.get(i).kind() == CellKind.POINTS && TableMeasure.hasDecimals(value);
             int style = plainStyleIndexes[2 * i + (decimals ? 1 : 0)];
             if (style < 0) {
                 throw new IllegalStateException("row " + (rowIndex + 1) + " differs from the rows measured");
@@ -301,10 +281,6 @@ final class TableSheet {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "The maximum length of cell contents (text) is %d characters", maxLength));
         }
-    }
-
-    private static boolean hasDecimals(Object value) {
-        return value instanceof BigDecimal number && !Figures.isWhole(number);
     }
 
     /** Returns the style of an unmarked cell of the column, kept so that a long table looks it up once. */

@@ -55,6 +55,7 @@ class CellXmlWriterTest {
             new String[] {"<b>粗体</b> & \"引号\" 'x'", "<b>粗体</b> & \"引号\" 'x'"},
             new String[] {"]]> 与 <![CDATA[", "]]> 与 <![CDATA["},
             new String[] {"𠀀𝄞 补充平面", "𠀀𝄞 补充平面"},
+            new String[] {"两字节 é ß × § \u0080\u07FF 与三字节 \u0800", "两字节 é ß × § \u0080\u07FF 与三字节 \u0800"},
             new String[] {"孤立\uD800高代理", "孤立?高代理"},
             new String[] {"\uDC00低代理在前", "?低代理在前"},
             new String[] {"非字符\uFFFE\uFFFF", "非字符??"},
