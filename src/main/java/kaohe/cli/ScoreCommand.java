@@ -90,7 +90,6 @@ final class ScoreCommand implements Callable<Integer> {
             if (month != null && ledgers.size() > 1) {
                 return usage("--month 只能用于单个台账；多个台账的月份取自各自的文件名");
             }
-            WarmUp.start(ledgers);
             try (Progress progress = new Progress(console)) {
                 Rules rules = rules(ledgerOptions);
                 Ledgers loaded = load(rules, ledgers, ledgerOptions, month, progress);
