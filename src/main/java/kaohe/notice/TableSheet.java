@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -36,6 +34,8 @@ final class TableSheet {
     static final int HEADER_ROW = 1;
 
     private static final float LINE_POINTS = 14f;
+    /** The end of a text cut to fit a cell. */
+    static final String CUT_NOTE = "……（以下超出单元格 32767 字的上限，从略，详见台账）";
 
     private final Sheet sheet;
     /** Whether the workbook counts dates from 1904, for {@link #appendRow}, which writes around SXSSF. */
@@ -207,7 +207,7 @@ final class TableSheet {
         for (int i = 0; i < widths.length; i++) {
             Object value = values.get(i);
             if (value instanceof String text && columns.get(i).kind() == CellKind.WRAPPED) {
-                lines = Math.max(lines, TextWidth.lines(text, widths[i]));
+                lines = Math.max(lines, TextWidth.lines(fitted(text), widths[i]));
             }
         }
         return lines;
@@ -219,7 +219,7 @@ final class TableSheet {
                 : plainStyle(column, decimals));
         if (value instanceof String text) {
             // setCellValue(String) always makes a text cell, so "=SUM(A1)" stays text, never a formula.
-            cell.setCellValue(text);
+            cell.setCellValue(fitted(text));
         } else if (value instanceof BigDecimal number) {
             cell.setCellValue(number.doubleValue());
         } else if (value instanceof Integer count) {
@@ -238,7 +238,6 @@ final class TableSheet {
      * once the rows are measured and the styles made.
      *
      * @param rowIndex the 0-based row
-     * @throws IllegalArgumentException when a text is longer than a cell takes, as POI's cell throws it
      */
     void appendRow(CellXml xml, int rowIndex, List<?> values) {
         int lines = maxLines(values);
@@ -259,8 +258,7 @@ final class TableSheet {
     /** Appends a cell of the type that {@link #write(Cell, Object, int, boolean, boolean)} gives the value. */
     private void appendCell(CellXml xml, int column, int style, Object value) {
         if (value instanceof String text) {
-            checkLength(text);
-            xml.text(column, style, text);
+            xml.text(column, style, fitted(text));
         } else if (value instanceof BigDecimal number) {
             xml.number(column, style, number.doubleValue());
         } else if (value instanceof Integer count) {
@@ -274,13 +272,17 @@ final class TableSheet {
         }
     }
 
-    /** Rejects a text longer than a cell takes, with the message of POI's {@code Cell.setCellValue(String)}. */
-    private static void checkLength(String text) {
-        int maxLength = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
-        if (text.length() > maxLength) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "The maximum length of cell contents (text) is %d characters", maxLength));
+    /**
+     * Returns the text as a cell shows it: whole when it fits the {@value TextSheet#MAX_CELL_CHARS} characters
+     * a cell takes, else cut after the last "；" or "、" that leaves room for {@link #CUT_NOTE}, which ends it.
+     * An article's joined sentences, source rows or remarks can pass that limit where its rows are many.
+     */
+    static String fitted(String text) {
+        if (text.length() <= TextSheet.MAX_CELL_CHARS) {
+            return text;
         }
+        return text.substring(0, TextSheet.cutPoint(text, 0, TextSheet.MAX_CELL_CHARS - CUT_NOTE.length()))
+                + CUT_NOTE;
     }
 
     /** Returns the style of an unmarked cell of the column, kept so that a long table looks it up once. */

@@ -61,15 +61,23 @@ final class TextSheet {
         List<String> parts = new ArrayList<>();
         int start = 0;
         while (text.length() - start > MAX_CELL_CHARS) {
-            int limit = start + MAX_CELL_CHARS;
-            int end = Math.max(text.lastIndexOf('；', limit - 1), text.lastIndexOf('、', limit - 1)) + 1;
-            if (end <= start) {
-                end = Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
-            }
+            int end = cutPoint(text, start, start + MAX_CELL_CHARS);
             parts.add(text.substring(start, end));
             start = end;
         }
         parts.add(text.substring(start));
         return parts;
+    }
+
+    /**
+     * Returns where to end a part of {@code text} that starts at {@code start} and may run to {@code limit}
+     * (exclusive): after the last "；" or "、" in that stretch, else at the limit, never inside a surrogate pair.
+     */
+    static int cutPoint(String text, int start, int limit) {
+        int end = Math.max(text.lastIndexOf('；', limit - 1), text.lastIndexOf('、', limit - 1)) + 1;
+        if (end > start) {
+            return end;
+        }
+        return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
     }
 }

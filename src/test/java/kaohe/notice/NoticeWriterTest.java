@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -392,6 +393,25 @@ class NoticeWriterTest {
             Row last = rows.get(rows.size() - 1);
             assertEquals("2018-07.xlsx", book.text(last, SET_ASIDE, "文件"));
             assertEquals(99 + extra, book.number(last, SET_ASIDE, "行"));
+        }
+    }
+
+    @Test
+    void remarksPastCellLimitAreCut() throws IOException {
+        YearMonth june = NoticeFixture.JUNE;
+        String first = "甲".repeat(15_000);
+        String second = "乙".repeat(15_000);
+        fixture.adoption(june, 20, "区卫计局", "家庭医生签约", "萧山信息•专报", "2018-06-20", false, first);
+        fixture.adoption(june, 21, "区卫计局", "家庭医生签约", "杭州日报", "2018-06-21", true, second);
+        fixture.adoption(june, 22, "区卫计局", "家庭医生签约", "浙江日报", "2018-06-22", true, "丙".repeat(15_000));
+        Path cut = folder.resolve("cut.xlsx");
+        new NoticeWriter(fixture.rules).write(fixture.score(), cut);
+
+        try (NoticeBook book = NoticeBook.open(cut)) {
+            String remarks = book.text(book.row(DETAIL, "信息标题", "家庭医生签约"), DETAIL, "备注");
+            // The three remarks joined take 45,002 characters; the cut falls after the second "；".
+            assertEquals(first + "；" + second + "；" + TableSheet.CUT_NOTE, remarks);
+            assertTrue(remarks.length() <= 32_767);
         }
     }
 
