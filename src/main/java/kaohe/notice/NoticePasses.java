@@ -83,12 +83,7 @@ final class NoticePasses {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while measuring a sheet");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException unchecked) {
-                throw unchecked;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
+            Failures.throwIfUnchecked(e.getCause());
             throw new IllegalStateException(e.getCause());
         }
     }

@@ -72,7 +72,7 @@ final class RowXmlWriter {
         private final BlockingQueue<Chunk> full = new ArrayBlockingQueue<>(CHUNKS);
         private final BlockingQueue<byte[]> empty = new ArrayBlockingQueue<>(CHUNKS + 2);
         private final Thread thread = new Thread(this::makeRows, THREAD_NAME);
-        /** What the thread failed with, set before it passes on {@link #END}. */
+        /** The exception the thread failed with, set before it passes on {@link #END}. */
         private volatile Throwable failure;
 
         Handoff(RowSource rows) {
@@ -92,7 +92,7 @@ final class RowXmlWriter {
             } finally {
                 stop();
             }
-            rethrow(failure);
+            Failures.throwIfUnchecked(failure);
         }
 
         private Chunk take() throws InterruptedIOException {
@@ -120,16 +120,7 @@ final class RowXmlWriter {
             }
         }
 
-        private static void rethrow(Throwable failure) {
-            if (failure instanceof RuntimeException unchecked) {
-                throw unchecked;
-            }
-            if (failure instanceof Error error) {
-                throw error;
-            }
-        }
-
-        /** The thread's work: makes the rows' XML, passes it on in chunks of whole rows, then {@link #END}. */
+        /** Makes the rows' XML on the thread and passes it on in chunks of whole rows, then {@link #END}. */
         private void makeRows() {
             CellXml xml = new CellXml();
             try {
@@ -145,7 +136,7 @@ final class RowXmlWriter {
                 }
                 full.put(END);
             } catch (InterruptedException e) {
-                // Interrupted by the caller, whose writing failed, so nobody takes the chunks any more.
+                // Interrupted by the caller, whose writing failed, so no one takes the chunks any more.
             }
         }
 

@@ -12,8 +12,8 @@ import kaohe.rules.Rules;
 import kaohe.rules.RulesLoader;
 
 /**
- * Rows whose titles, numbers or units are spelled differently but have the same keys are one article, one
- * instruction's target or one submission; rows whose keys differ are not. 萧山信息•专报 scores 10,
+ * Tests of rows spelled differently. Rows whose titles, numbers or units have the same keys are one article,
+ * one instruction's target or one submission, and rows whose keys differ are not. 萧山信息•专报 scores 10,
  * 杭州信息•专报 20 and an instruction by 区领导 adds 5.
  */
 class SpellingVariantsTest {
