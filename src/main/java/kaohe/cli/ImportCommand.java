@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kaohe import}: adds rows of raw lists to a monthly ledger, or writes an empty ledger. */
-@Command(name = "import", synopsisHeading = Main.SYNOPSIS_HEADING, optionListHeading = Main.OPTION_HEADING,
+@Command(name = ImportCommand.NAME, synopsisHeading = Main.SYNOPSIS_HEADING, optionListHeading = Main.OPTION_HEADING,
         parameterListHeading = Main.PARAMETER_HEADING,
         description = {
             "把各单位或刊物的原始录用清单（CSV、.xlsx、.xls）导入月度台账；或用 --template 写出一个空白台账。",
@@ -43,6 +43,8 @@ import picocli.CommandLine.Spec;
             "      写出 7 月的空白台账：五个工作表，单位、刊物、批示领导、审核有下拉列表",
             ExitCode.IMPORT_TABLE})
 final class ImportCommand implements Callable<Integer> {
+
+    static final String NAME = "import";
 
     private static final int MAX_REJECT_LINES = 50;
 

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kaohe report}: the quarter or year report from the period's monthly ledgers. */
-@Command(name = "report", synopsisHeading = Main.SYNOPSIS_HEADING, optionListHeading = Main.OPTION_HEADING,
+@Command(name = ReportCommand.NAME, synopsisHeading = Main.SYNOPSIS_HEADING, optionListHeading = Main.OPTION_HEADING,
         parameterListHeading = Main.PARAMETER_HEADING,
         description = {
             "把一个季度或一年的月度台账合并计分，写出季度或年度报告工作簿：期间排名（含各月得分和核对行）、"
@@ -44,6 +44,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "      全年报告（含评先参考），写到指定位置并覆盖已有文件",
             ExitCode.TABLE})
 final class ReportCommand implements Callable<Integer> {
+
+    static final String NAME = "report";
 
     @Spec
     CommandSpec spec;

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kaohe score}: the monthly notice from one or more monthly ledgers. */
-@Command(name = "score", synopsisHeading = Main.SYNOPSIS_HEADING, optionListHeading = Main.OPTION_HEADING,
+@Command(name = ScoreCommand.NAME, synopsisHeading = Main.SYNOPSIS_HEADING, optionListHeading = Main.OPTION_HEADING,
         parameterListHeading = Main.PARAMETER_HEADING,
         description = {
             "根据月度台账计分、排名，写出月度通报工作簿。",
@@ -40,6 +40,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "      文件名中没有月份时指定月份，并覆盖已有的通报",
             ExitCode.TABLE})
 final class ScoreCommand implements Callable<Integer> {
+
+    static final String NAME = "score";
 
     @Spec
     CommandSpec spec;
@@ -92,6 +94,8 @@ final class ScoreCommand implements Callable<Integer> {
             }
             try (Progress progress = new Progress(console)) {
                 Rules rules = rules(ledgerOptions);
+                NoticeWriter writer = new NoticeWriter(rules);
+                writer.startWorkbook();
                 Ledgers loaded = load(rules, ledgers, ledgerOptions, month, progress);
                 Path notice = output != null ? output : defaultNotice(loaded);
                 List<Path> outputs = new ArrayList<>(List.of(notice, textFileOf(notice)));
@@ -104,7 +108,7 @@ final class ScoreCommand implements Callable<Integer> {
                 ScoreResult result = new Scorer(rules).score(loaded.records(), loaded.latestMonth());
 
                 progress.stage("写入通报");
-                writeOutputs(rules, result, notice);
+                writeOutputs(writer, result, notice);
                 summarize(loaded, result, notice);
                 return result.hasProblems() ? ExitCode.PROBLEMS : ExitCode.OK;
             } catch (RunFailure failure) {
@@ -115,8 +119,7 @@ final class ScoreCommand implements Callable<Integer> {
         }
 
         /** Writes the notice, its text and the CSV together, so that a failure leaves none of them. */
-        private void writeOutputs(Rules rules, ScoreResult result, Path notice) throws IOException {
-            NoticeWriter writer = new NoticeWriter(rules);
+        private void writeOutputs(NoticeWriter writer, ScoreResult result, Path notice) throws IOException {
             String text = writer.draftText(result);
             try (AtomicFiles.Batch outputs = new AtomicFiles.Batch()) {
                 outputs.add(notice, writer.content(result));

@@ -34,7 +34,7 @@ final class CellStyles {
 
     static CellStyles parse(InputStream in) throws IOException, SAXException {
         StylesHandler handler = new StylesHandler();
-        SecureXml.parse(in, handler);
+        Utf8SaxParser.parse(in, handler);
         boolean[] dateByStyle = new boolean[handler.styleCount];
         for (int i = 0; i < handler.styleCount; i++) {
             int formatId = handler.formatIds[i];

@@ -11,8 +11,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The relationships of one OPC part, read from its {@code .rels} part without POI, for packages that POI's
- * OPC layer rejects.
+ * The relationships of one OPC part, read from its {@code .rels} part without POI's OPC layer.
  */
 final class Relationships {
 
@@ -40,7 +39,7 @@ final class Relationships {
      */
     static Relationships parse(InputStream in, String sourcePart) throws IOException, SAXException {
         Map<String, Relationship> byId = new LinkedHashMap<>();
-        SecureXml.parse(in, new DefaultHandler() {
+        Utf8SaxParser.parse(in, new DefaultHandler() {
             @Override
             public void startElement(String uri, String localName, String qName, Attributes attributes) {
                 String id = attributes.getValue("Id");

@@ -26,7 +26,7 @@ record WorkbookPart(List<Sheet> sheets, boolean date1904) {
     static WorkbookPart parse(InputStream in) throws IOException, SAXException {
         List<Sheet> sheets = new ArrayList<>();
         boolean[] date1904 = {false};
-        SecureXml.parse(in, new DefaultHandler() {
+        Utf8SaxParser.parse(in, new DefaultHandler() {
             @Override
             public void startElement(String uri, String localName, String qName, Attributes attributes) {
                 if ("workbookPr".equals(localName)) {

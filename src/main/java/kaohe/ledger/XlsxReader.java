@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +61,7 @@ final class XlsxReader {
         } catch (IOException e) {
             throw XlsxErrors.hostile(e, fileName) != null ? XlsxErrors.hostile(e, fileName) : corrupt(fileName, e);
         }
-        try (XlsxPackage parts = open(file, fileName)) {
+        try (XlsxPackage parts = openZipEntries(file, fileName)) {
             new Workbook(parts, fileName, sink, isLarge(file)).read();
         } catch (IOException e) {
             LOG.debug("closing {} failed", fileName, e);
@@ -74,20 +73,6 @@ final class XlsxReader {
             return Files.size(file) >= readAheadFromBytes;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private XlsxPackage open(Path file, String fileName) throws LedgerException {
-        try {
-            return OpcParts.open(file);
-        } catch (InvalidFormatException | RuntimeException e) {
-            LedgerException hostile = XlsxErrors.hostile(e, fileName);
-            if (hostile != null) {
-                throw hostile;
-            }
-            // WPS writes core properties that break POI's OPC compliance checks; the sheets are often fine.
-            LOG.debug("POI's OPC layer rejected {}, reading its zip entries directly", fileName, e);
-            return openZipEntries(file, fileName);
         }
     }
 

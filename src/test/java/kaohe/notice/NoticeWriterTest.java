@@ -423,6 +423,19 @@ class NoticeWriterTest {
     }
 
     @Test
+    void workbookStartedEarlyGivesSameBytes() throws IOException {
+        NoticeWriter writer = new NoticeWriter(fixture.rules);
+        writer.startWorkbook();
+        Path early = folder.resolve("early.xlsx");
+        writer.write(fixture.score(), early);
+        Path next = folder.resolve("next.xlsx");
+        writer.write(fixture.score(), next);
+
+        assertEquals(-1, Files.mismatch(file, early));
+        assertEquals(-1, Files.mismatch(file, next));
+    }
+
+    @Test
     void writeReplacesAndLeavesNoTemporaryFile() throws IOException {
         new NoticeWriter(fixture.rules).write(result, file);
         try (Stream<Path> files = Files.list(folder)) {
