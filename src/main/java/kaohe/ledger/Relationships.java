@@ -1,7 +1,9 @@
 package kaohe.ledger;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -74,7 +76,7 @@ final class Relationships {
 
     /** Resolves a relative or absolute target against the folder of the source part. */
     static String resolve(String sourcePart, String target) {
-        String decoded = target.replace('\\', '/').replace("%20", " ");
+        String decoded = percentDecoded(target.replace('\\', '/'));
         Deque<String> segments = new ArrayDeque<>();
         if (!decoded.startsWith("/")) {
             String[] sourceSegments = sourcePart.split("/");
@@ -90,5 +92,28 @@ final class Relationships {
             }
         }
         return String.join("/", segments);
+    }
+
+    /**
+     * Decodes the %XX escapes of a target URI as UTF-8 bytes, as OPC part names are written: a sheet part
+     * named 表1.xml appears as %E8%A1%A81.xml. A '%' not followed by two hex digits is kept as it is.
+     */
+    static String percentDecoded(String uri) {
+        if (uri.indexOf('%') < 0) {
+            return uri;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(uri.length());
+        for (int i = 0; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            int high = i + 2 < uri.length() ? Character.digit(uri.charAt(i + 1), 16) : -1;
+            int low = high >= 0 ? Character.digit(uri.charAt(i + 2), 16) : -1;
+            if (c == '%' && low >= 0) {
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 }

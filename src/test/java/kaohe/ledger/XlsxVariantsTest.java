@@ -162,6 +162,22 @@ class XlsxVariantsTest {
     }
 
     @Test
+    void sheetPartWithPercentEncodedName() throws Exception {
+        String relationships = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\""
+                + XlsxFixture.PACKAGE_REL_NS + "\"><Relationship Id=\"rId1\" Type=\"" + XlsxFixture.REL_NS
+                + "/worksheet\" Target=\"worksheets/%E8%A1%A8%E4%B8%80.xml\"/></Relationships>";
+        Path file = new XlsxFixture()
+                .entry("xl/_rels/workbook.xml.rels", relationships)
+                .entry("xl/worksheets/表一.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\""
+                        + XlsxFixture.MAIN_NS + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\">"
+                        + "<is><t>编码</t></is></c></row></sheetData></worksheet>")
+                .write(dir.resolve("encoded.xlsx"));
+        CollectingSink sink = CollectingSink.read(file);
+
+        assertEquals("编码", sink.text("表1", "A1"));
+    }
+
+    @Test
     void readsSheetsInWorkbookOrderWithSinkSkipping() throws Exception {
         Path file = new XlsxFixture()
                 .sheets("<sheet name=\"二\" sheetId=\"2\" r:id=\"rId2\"/><sheet name=\"一\" sheetId=\"1\" r:id=\"rId1\"/>"
