@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
@@ -20,9 +21,10 @@ final class Relationships {
     /**
      * One internal relationship.
      *
-     * @param target the target's part name inside the zip, without a leading slash
+     * @param target the target's part name inside the zip, without a leading slash, its %XX escapes decoded
+     * @param escapedTarget the same name with its escapes as written, for zips whose entry names contain them
      */
-    record Relationship(String id, String type, String target) {
+    record Relationship(String id, String type, String target, String escapedTarget) {
     }
 
     private final Map<String, Relationship> byId;
@@ -48,7 +50,8 @@ final class Relationships {
                 String target = attributes.getValue("Target");
                 boolean external = "External".equalsIgnoreCase(attributes.getValue("TargetMode"));
                 if ("Relationship".equals(localName) && id != null && target != null && !external) {
-                    byId.put(id, new Relationship(id, attributes.getValue("Type"), resolve(sourcePart, target)));
+                    byId.put(id, new Relationship(id, attributes.getValue("Type"), resolve(sourcePart, target),
+                            resolveEscaped(sourcePart, target)));
                 }
             }
         });
@@ -61,11 +64,20 @@ final class Relationships {
 
     Relationship firstOfType(String typeSuffix) {
         for (Relationship relationship : byId.values()) {
-            if (relationship.type() != null && relationship.type().endsWith(typeSuffix)) {
+            if (isOfType(relationship.type(), typeSuffix)) {
                 return relationship;
             }
         }
         return null;
+    }
+
+    /**
+     * Returns whether a relationship type ends with {@code typeSuffix}, such as "/worksheet", ignoring case and
+     * surrounding white space. Some writers spell the type "/Worksheet", and a sheet of such a workbook must
+     * not be passed over as a chart or macro sheet.
+     */
+    static boolean isOfType(String type, String typeSuffix) {
+        return type != null && type.strip().toLowerCase(Locale.ROOT).endsWith(typeSuffix.toLowerCase(Locale.ROOT));
     }
 
     /** Returns the name of the {@code .rels} part that contains a part's relationships: xl/_rels/workbook.xml.rels. */
@@ -74,17 +86,25 @@ final class Relationships {
         return partName.substring(0, slash + 1) + "_rels/" + partName.substring(slash + 1) + ".rels";
     }
 
-    /** Resolves a relative or absolute target against the folder of the source part. */
+    /**
+     * Resolves a relative or absolute target against the folder of the source part, with its %XX escapes
+     * decoded. A fragment or query after the name is dropped.
+     */
     static String resolve(String sourcePart, String target) {
-        String decoded = percentDecoded(target.replace('\\', '/'));
+        return resolveEscaped(sourcePart, percentDecoded(withoutFragment(target)));
+    }
+
+    /** Resolves a target as {@link #resolve} does, but keeps its %XX escapes as written. */
+    static String resolveEscaped(String sourcePart, String target) {
+        String path = withoutFragment(target).replace('\\', '/');
         Deque<String> segments = new ArrayDeque<>();
-        if (!decoded.startsWith("/")) {
+        if (!path.startsWith("/")) {
             String[] sourceSegments = sourcePart.split("/");
             for (int i = 0; i < sourceSegments.length - 1; i++) {
                 segments.addLast(sourceSegments[i]);
             }
         }
-        for (String segment : decoded.split("/")) {
+        for (String segment : path.split("/")) {
             if (segment.equals("..")) {
                 segments.pollLast();
             } else if (!segment.isEmpty() && !segment.equals(".")) {
@@ -94,24 +114,39 @@ final class Relationships {
         return String.join("/", segments);
     }
 
+    private static String withoutFragment(String target) {
+        int end = target.length();
+        int fragment = target.indexOf('#');
+        int query = target.indexOf('?');
+        if (fragment >= 0) {
+            end = fragment;
+        }
+        if (query >= 0 && query < end) {
+            end = query;
+        }
+        return target.substring(0, end);
+    }
+
     /**
-     * Decodes the %XX escapes of a target URI as UTF-8 bytes, as OPC part names are written: a sheet part
-     * named 表1.xml appears as %E8%A1%A81.xml. A '%' not followed by two hex digits is kept as it is.
+     * Decodes the %XX escapes of a target URI as UTF-8 bytes, as OPC writes part names. A sheet part named
+     * 表1.xml appears as %E8%A1%A81.xml. A '%' not followed by two hex digits is kept as it is.
      */
     static String percentDecoded(String uri) {
         if (uri.indexOf('%') < 0) {
             return uri;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(uri.length());
-        for (int i = 0; i < uri.length(); i++) {
-            char c = uri.charAt(i);
+        int i = 0;
+        while (i < uri.length()) {
+            int c = uri.codePointAt(i);
             int high = i + 2 < uri.length() ? Character.digit(uri.charAt(i + 1), 16) : -1;
             int low = high >= 0 ? Character.digit(uri.charAt(i + 2), 16) : -1;
             if (c == '%' && low >= 0) {
                 bytes.write(high * 16 + low);
-                i += 2;
+                i += 3;
             } else {
-                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+                bytes.writeBytes(Character.toString(c).getBytes(StandardCharsets.UTF_8));
+                i += Character.charCount(c);
             }
         }
         return bytes.toString(StandardCharsets.UTF_8);

@@ -272,7 +272,7 @@ final class XlsxReader {
         /** Returns whether the sheet is a chart, dialog or macro sheet, which has no cells to read. */
         private boolean isOtherSheetKind(WorkbookPart.Sheet sheet) {
             String type = sheet.relationshipId() == null ? null : parts.relationshipType(sheet.relationshipId());
-            return type != null && !type.endsWith("/worksheet");
+            return type != null && !Relationships.isOfType(type, "/worksheet");
         }
 
         private void readSheet(WorkbookPart.Sheet sheet, boolean date1904) throws LedgerException {

@@ -2,6 +2,7 @@ package kaohe.ledger;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.HashMap;
@@ -53,7 +54,7 @@ final class ZipParts implements XlsxPackage {
         Map<String, ZipArchiveEntry> entries = new HashMap<>();
         for (Enumeration<ZipArchiveEntry> e = zip.getEntries(); e.hasMoreElements();) {
             ZipArchiveEntry entry = e.nextElement();
-            entries.putIfAbsent(entry.getName().toLowerCase(Locale.ROOT), entry);
+            entries.putIfAbsent(key(entry.getName()), entry);
         }
         String workbookName = findWorkbookName(zip, entries);
         if (workbookName == null) {
@@ -68,8 +69,11 @@ final class ZipParts implements XlsxPackage {
             throws IOException, SAXException {
         Relationships packageRelationships = readRelationships(zip, entries, PACKAGE_RELS, "");
         Relationships.Relationship document = packageRelationships.firstOfType(OFFICE_DOCUMENT);
-        if (document != null && entries.containsKey(document.target().toLowerCase(Locale.ROOT))) {
-            return document.target();
+        if (document != null) {
+            String name = existing(entries, document);
+            if (name != null) {
+                return name;
+            }
         }
         return entries.containsKey("xl/workbook.xml") ? "xl/workbook.xml" : null;
     }
@@ -81,7 +85,7 @@ final class ZipParts implements XlsxPackage {
 
     private static Relationships readRelationships(ZipSecureFile zip, Map<String, ZipArchiveEntry> entries,
             String relsName, String sourcePart) throws IOException, SAXException {
-        ZipArchiveEntry entry = entries.get(relsName.toLowerCase(Locale.ROOT));
+        ZipArchiveEntry entry = entries.get(key(relsName));
         if (entry == null) {
             return Relationships.empty();
         }
@@ -102,18 +106,48 @@ final class ZipParts implements XlsxPackage {
     @Override
     public InputStream openRelated(String relationshipId) throws IOException {
         Relationships.Relationship relationship = workbookRelationships.byId(relationshipId);
-        return relationship == null ? null : openEntry(relationship.target());
+        String name = relationship == null ? null : existing(entriesByLowerName, relationship);
+        return name == null ? null : openEntry(name);
     }
 
+    /**
+     * Opens the part of the workbook's first relationship of a type, or returns null when there is none.
+     *
+     * @throws NoSuchFileException when the relationship names a part that the zip does not contain, because
+     *                             a workbook that lost its shared strings or styles cannot be read right
+     */
     @Override
     public InputStream openRelatedByType(String typeSuffix) throws IOException {
         Relationships.Relationship relationship = workbookRelationships.firstOfType(typeSuffix);
-        return relationship == null ? null : openEntry(relationship.target());
+        if (relationship == null) {
+            return null;
+        }
+        String name = existing(entriesByLowerName, relationship);
+        if (name == null) {
+            throw new NoSuchFileException(relationship.target());
+        }
+        return openEntry(name);
     }
 
     private InputStream openEntry(String name) throws IOException {
-        ZipArchiveEntry entry = entriesByLowerName.get(name.toLowerCase(Locale.ROOT));
+        ZipArchiveEntry entry = entriesByLowerName.get(key(name));
         return entry == null ? null : zip.getInputStream(entry);
+    }
+
+    /** Returns the entry name of a relationship's target, decoded or as written, or null when neither is there. */
+    private static String existing(Map<String, ZipArchiveEntry> entries, Relationships.Relationship relationship) {
+        if (entries.containsKey(key(relationship.target()))) {
+            return relationship.target();
+        }
+        return entries.containsKey(key(relationship.escapedTarget())) ? relationship.escapedTarget() : null;
+    }
+
+    /**
+     * Returns the key of an entry name: lower case, as OPC part names compare, and with '/' for '\', which
+     * some Windows zip tools write between folders.
+     */
+    private static String key(String name) {
+        return name.replace('\\', '/').toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package kaohe.ledger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +34,29 @@ class RelationshipsTest {
         assertEquals("a%zz.xml", Relationships.percentDecoded("a%zz.xml"));
         assertEquals("a%4", Relationships.percentDecoded("a%4"));
         assertEquals("表%", Relationships.percentDecoded("表%"));
+    }
+
+    @Test
+    void charactersOutsideBmpSurviveDecoding() {
+        assertEquals("xl/worksheets/😀 1.xml", Relationships.resolve("xl/workbook.xml", "worksheets/😀%201.xml"));
+    }
+
+    @Test
+    void fragmentAndQueryDropped() {
+        assertEquals("xl/worksheets/sheet1.xml", Relationships.resolve("xl/workbook.xml", "worksheets/sheet1.xml#x"));
+        assertEquals("xl/worksheets/sheet1.xml", Relationships.resolve("xl/workbook.xml", "worksheets/sheet1.xml?a#b"));
+    }
+
+    @Test
+    void escapedTargetKeepsEscapes() {
+        assertEquals("xl/worksheets/%E8%A1%A8.xml",
+                Relationships.resolveEscaped("xl/workbook.xml", "worksheets/%E8%A1%A8.xml"));
+    }
+
+    @Test
+    void typeComparedWithoutCaseOrSpace() {
+        assertTrue(Relationships.isOfType(" http://x/relationships/Worksheet ", "/worksheet"));
+        assertFalse(Relationships.isOfType("http://x/relationships/chartsheet", "/worksheet"));
+        assertFalse(Relationships.isOfType(null, "/worksheet"));
     }
 }

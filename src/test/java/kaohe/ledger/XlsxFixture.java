@@ -5,8 +5,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -27,6 +29,8 @@ final class XlsxFixture {
     private String workbookProperties = "";
     private String sheets = "<sheet name=\"表1\" sheetId=\"1\" r:id=\"rId1\"/>";
     private String extraRelationships = "";
+    private boolean backslashes;
+    private final Set<String> omitted = new HashSet<>();
 
     /** Uses the Strict Open XML namespaces instead of the transitional ones. */
     XlsxFixture strict() {
@@ -67,6 +71,18 @@ final class XlsxFixture {
                 + mainNamespace + "\">" + content + "</styleSheet>");
     }
 
+    /** Writes the entry names under xl/ with '\\' between folders, as some Windows zip tools do. */
+    XlsxFixture backslashNames() {
+        backslashes = true;
+        return this;
+    }
+
+    /** Leaves an entry out of the zip, although the workbook's relationships may still name it. */
+    XlsxFixture without(String name) {
+        omitted.add(name);
+        return this;
+    }
+
     XlsxFixture entry(String name, String content) {
         entries.put(name, content.getBytes(StandardCharsets.UTF_8));
         return this;
@@ -75,7 +91,11 @@ final class XlsxFixture {
     Path write(Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> entry : standardEntries().entrySet()) {
-                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                String name = entry.getKey();
+                if (omitted.contains(name)) {
+                    continue;
+                }
+                zip.putNextEntry(new ZipEntry(backslashes && name.startsWith("xl/") ? name.replace('/', '\\') : name));
                 zip.write(entry.getValue());
                 zip.closeEntry();
             }

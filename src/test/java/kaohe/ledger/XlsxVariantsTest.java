@@ -161,20 +161,74 @@ class XlsxVariantsTest {
         assertEquals("WPS", sink.text("表1", "A1"));
     }
 
+    /** Returns the workbook relationships part with one relationship rId1 of the type to the target. */
+    private static String oneRelationship(String type, String target) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"" + XlsxFixture.PACKAGE_REL_NS
+                + "\"><Relationship Id=\"rId1\" Type=\"" + type + "\" Target=\"" + target + "\"/></Relationships>";
+    }
+
+    /** Returns a whole worksheet part whose first row holds the one cell given as XML. */
+    private static String oneCellSheet(String cell) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + XlsxFixture.MAIN_NS
+                + "\"><sheetData><row r=\"1\">" + cell + "</row></sheetData></worksheet>";
+    }
+
     @Test
     void sheetPartWithPercentEncodedName() throws Exception {
-        String relationships = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\""
-                + XlsxFixture.PACKAGE_REL_NS + "\"><Relationship Id=\"rId1\" Type=\"" + XlsxFixture.REL_NS
-                + "/worksheet\" Target=\"worksheets/%E8%A1%A8%E4%B8%80.xml\"/></Relationships>";
+        String relationships = oneRelationship(XlsxFixture.REL_NS + "/worksheet", "worksheets/%E8%A1%A8%E4%B8%80.xml");
         Path file = new XlsxFixture()
                 .entry("xl/_rels/workbook.xml.rels", relationships)
-                .entry("xl/worksheets/表一.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\""
-                        + XlsxFixture.MAIN_NS + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\">"
-                        + "<is><t>编码</t></is></c></row></sheetData></worksheet>")
+                .entry("xl/worksheets/表一.xml", oneCellSheet("<c r=\"A1\" t=\"inlineStr\"><is><t>编码</t></is></c>"))
                 .write(dir.resolve("encoded.xlsx"));
         CollectingSink sink = CollectingSink.read(file);
 
         assertEquals("编码", sink.text("表1", "A1"));
+    }
+
+    @Test
+    void entryNamesWithBackslashes() throws Exception {
+        Path file = new XlsxFixture().backslashNames()
+                .sheet(1, "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>反斜杠</t></is></c></row>"
+                        + "</sheetData>")
+                .write(dir.resolve("backslash.xlsx"));
+        CollectingSink sink = CollectingSink.read(file);
+
+        assertEquals("反斜杠", sink.text("表1", "A1"));
+    }
+
+    @Test
+    void entryNameWithPercentEscapesAsWritten() throws Exception {
+        String relationships = oneRelationship(XlsxFixture.REL_NS + "/worksheet", "worksheets/%E8%A1%A8.xml");
+        Path file = new XlsxFixture()
+                .entry("xl/_rels/workbook.xml.rels", relationships)
+                .entry("xl/worksheets/%E8%A1%A8.xml", oneCellSheet("<c r=\"A1\"><v>7</v></c>"))
+                .write(dir.resolve("escaped-entry.xlsx"));
+        CollectingSink sink = CollectingSink.read(file);
+
+        assertEquals(new BigDecimal("7"), sink.cell("表1", "A1").number());
+    }
+
+    @Test
+    void worksheetTypeInOtherCaseStillRead() throws Exception {
+        String relationships = oneRelationship(" " + XlsxFixture.REL_NS + "/Worksheet ", "worksheets/sheet1.xml");
+        Path file = new XlsxFixture()
+                .sheet(1, "<sheetData><row r=\"1\"><c r=\"A1\"><v>5</v></c></row></sheetData>")
+                .entry("xl/_rels/workbook.xml.rels", relationships)
+                .write(dir.resolve("type-case.xlsx"));
+        CollectingSink sink = CollectingSink.read(file);
+
+        assertEquals(new BigDecimal("5"), sink.cell("表1", "A1").number());
+    }
+
+    @Test
+    void missingSharedStringsPartNamed() throws Exception {
+        Path file = new XlsxFixture().sharedStrings("<si><t>标题</t></si>").without("xl/sharedStrings.xml")
+                .sheet(1, "<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row></sheetData>")
+                .write(dir.resolve("lost-strings.xlsx"));
+        LedgerException e = assertThrows(LedgerException.class, () -> CollectingSink.read(file));
+
+        assertTrue(e.getMessage().contains("lost-strings.xlsx"), e.getMessage());
+        assertTrue(e.getMessage().contains("sharedStrings.xml"), e.getMessage());
     }
 
     @Test
