@@ -57,7 +57,7 @@ final class TableSheet {
 
     /** Creates the sheet of a table whose rows {@code measured} has measured, or goes on measuring. */
     private TableSheet(Workbook workbook, Styles styles, String name, TableMeasure measured) {
-        this.sheet = workbook.createSheet(name);
+        this.sheet = sheetNamed(workbook, name);
         this.date1904 = workbook instanceof SXSSFWorkbook streaming && streaming.getXSSFWorkbook().isDate1904();
         this.styles = styles;
         this.columns = measured.columns();
@@ -107,6 +107,12 @@ final class TableSheet {
 
     Sheet sheet() {
         return sheet;
+    }
+
+    /** Returns the sheet of that name, which the notice workbook makes beforehand, or else a new sheet. */
+    static Sheet sheetNamed(Workbook workbook, String name) {
+        Sheet existing = workbook.getSheet(name);
+        return existing != null ? existing : workbook.createSheet(name);
     }
 
     /** Returns the 0-based index of the next row to be written. */

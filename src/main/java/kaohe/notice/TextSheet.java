@@ -30,7 +30,7 @@ final class TextSheet {
     }
 
     static void write(Workbook workbook, Styles styles, String title, List<NoticeText.Paragraph> paragraphs) {
-        Sheet sheet = workbook.createSheet(NAME);
+        Sheet sheet = TableSheet.sheetNamed(workbook, NAME);
         sheet.setColumnWidth(0, WIDTH * 256);
         Row titleRow = sheet.createRow(TableSheet.TITLE_ROW);
         titleRow.setHeightInPoints(36);
