@@ -88,15 +88,20 @@ final class Relationships {
 
     /**
      * Resolves a relative or absolute target against the folder of the source part, with its %XX escapes
-     * decoded. A fragment or query after the name is dropped.
+     * decoded. A fragment or query after the name is dropped before decoding, so an escaped '#' (%23) stays
+     * part of the name.
      */
     static String resolve(String sourcePart, String target) {
-        return resolveEscaped(sourcePart, percentDecoded(withoutFragment(target)));
+        return resolvePath(sourcePart, percentDecoded(withoutFragment(target)));
     }
 
     /** Resolves a target as {@link #resolve} does, but keeps its %XX escapes as written. */
     static String resolveEscaped(String sourcePart, String target) {
-        String path = withoutFragment(target).replace('\\', '/');
+        return resolvePath(sourcePart, withoutFragment(target));
+    }
+
+    private static String resolvePath(String sourcePart, String target) {
+        String path = target.replace('\\', '/');
         Deque<String> segments = new ArrayDeque<>();
         if (!path.startsWith("/")) {
             String[] sourceSegments = sourcePart.split("/");

@@ -16,10 +16,10 @@ import org.xml.sax.SAXException;
  * An .xlsx package read straight from its zip entries. Entries go through POI's {@link ZipSecureFile}, so
  * POI's zip bomb limits apply.
  *
- * <p>POI's OPC layer is not used: it rejects files whose sheets are fine, such as WPS files whose core
- * properties break OPC rules, and opening a package with it parsed the content types, relationships and
- * core properties into DOM trees, which took about 50 ms of the monthly sample's run, most of it loading
- * the JDK's XML parser classes.
+ * <p>POI's OPC layer is not used, for two reasons. It rejects files whose sheets are fine, such as WPS files
+ * whose core properties break OPC rules. And opening a package with it parsed the content types,
+ * relationships and core properties into DOM trees, which took an estimated 50 to 90 ms of the monthly
+ * sample's run, most of it loading the JDK's XML parser classes.
  */
 final class ZipParts implements XlsxPackage {
 

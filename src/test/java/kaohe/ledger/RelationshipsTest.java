@@ -48,6 +48,11 @@ class RelationshipsTest {
     }
 
     @Test
+    void escapedHashStaysInName() {
+        assertEquals("xl/worksheets/a#b.xml", Relationships.resolve("xl/workbook.xml", "worksheets/a%23b.xml#x"));
+    }
+
+    @Test
     void escapedTargetKeepsEscapes() {
         assertEquals("xl/worksheets/%E8%A1%A8.xml",
                 Relationships.resolveEscaped("xl/workbook.xml", "worksheets/%E8%A1%A8.xml"));

@@ -167,7 +167,7 @@ class XlsxVariantsTest {
                 + "\"><Relationship Id=\"rId1\" Type=\"" + type + "\" Target=\"" + target + "\"/></Relationships>";
     }
 
-    /** Returns a whole worksheet part whose first row holds the one cell given as XML. */
+    /** Returns a whole worksheet part whose first row contains the one cell given as XML. */
     private static String oneCellSheet(String cell) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + XlsxFixture.MAIN_NS
                 + "\"><sheetData><row r=\"1\">" + cell + "</row></sheetData></worksheet>";
