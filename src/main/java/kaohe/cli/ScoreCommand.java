@@ -95,7 +95,6 @@ final class ScoreCommand implements Callable<Integer> {
             try (Progress progress = new Progress(console)) {
                 Rules rules = rules(ledgerOptions);
                 NoticeWriter writer = new NoticeWriter(rules);
-                writer.startWorkbook();
                 Ledgers loaded = load(rules, ledgers, ledgerOptions, month, progress);
                 Path notice = output != null ? output : defaultNotice(loaded);
                 List<Path> outputs = new ArrayList<>(List.of(notice, textFileOf(notice)));

@@ -1,24 +1,22 @@
 package kaohe.notice;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
- * Appends the XML of rows and cells to a byte buffer as UTF-8, byte for byte as POI 5.5.1's
- * {@link SheetDataWriter} writes them, through its UTF-8 writer, for a workbook without a shared strings table.
+ * Appends the XML of rows and cells to a byte buffer as UTF-8, in the form POI 5.5.1's SheetDataWriter gives
+ * them for a workbook without a shared strings table: strings inline, numbers as Java prints a double.
  *
- * <p>Both ways of writing a sheet use it: {@link CellXmlWriter}, which writes the cells of SXSSF rows to
- * POI's temporary sheet file, and {@link TableRows}, which writes the data rows of a table straight into the
- * notice file. Only text, number and blank cells are covered, and rows without style, outline or hidden flag.
- * The bytes are made in one pass over each text, escaping and encoding together, so that the thread that
- * deflates the notice file need not encode the XML of a million rows as well.
- *
- * <p>NOTE: this copies POI's output rather than calling it, so a new POI version that writes cells
- * differently makes the notice differ from POI's until this class follows. {@code CellXmlWriterTest} and
- * {@code TableRowsTest} compare the two byte for byte.
+ * <p>Every row of the notice goes through it: the rows {@link XlsxSheet} keeps, and the data rows of a large
+ * table that {@link TableRows} makes while the file is written. Only text, number and blank cells are covered,
+ * and rows without style, outline or hidden flag. The bytes are made in one pass over each text, escaping and
+ * encoding together, so that the thread that deflates the notice file need not encode the XML of a million
+ * rows as well. Text escapes as POI escapes it, which the tests check by reading hostile text back with POI.
  */
 final class CellXml {
 
@@ -162,6 +160,28 @@ final class CellXml {
         } else {
             appendAscii(Double.toString(value));
             append(VALUE_END);
+        }
+    }
+
+    /**
+     * Appends a cell of the type its value gives: text, a number, a date as its Excel day number, or a blank
+     * cell for null.
+     *
+     * @param value a String, BigDecimal, Integer, LocalDate or null
+     */
+    void value(int columnIndex, int style, Object value) {
+        if (value instanceof String text) {
+            text(columnIndex, style, text);
+        } else if (value instanceof BigDecimal number) {
+            number(columnIndex, style, number.doubleValue());
+        } else if (value instanceof Integer count) {
+            number(columnIndex, style, count);
+        } else if (value instanceof LocalDate date) {
+            number(columnIndex, style, DateUtil.getExcelDate(date.atStartOfDay(), false));
+        } else if (value == null) {
+            blank(columnIndex, style);
+        } else {
+            throw new IllegalArgumentException("no cell type for " + value.getClass());
         }
     }
 

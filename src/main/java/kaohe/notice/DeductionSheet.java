@@ -3,8 +3,6 @@ package kaohe.notice;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Workbook;
-
 import kaohe.scoring.AppliedDeduction;
 import kaohe.scoring.ScoreResult;
 import kaohe.scoring.Sources;
@@ -21,9 +19,9 @@ final class DeductionSheet {
     private DeductionSheet() {
     }
 
-    static void write(Workbook workbook, Styles styles, String title, ScoreResult result) {
+    static void write(XlsxBook book, Styles styles, String title, ScoreResult result) {
         boolean withFile = result.spansFiles();
-        TableSheet.write(workbook, styles, NAME, COLUMNS, title,
+        TableSheet.write(book, styles, NAME, COLUMNS, title,
                 () -> result.deductions().stream().map(deduction -> values(deduction, withFile)), "本期无扣分。", true);
     }
 

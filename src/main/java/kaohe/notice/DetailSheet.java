@@ -8,8 +8,6 @@ import java.util.RandomAccess;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import org.apache.poi.ss.usermodel.Workbook;
-
 import kaohe.rules.Unit;
 import kaohe.scoring.Adoption;
 import kaohe.scoring.AppliedDeduction;
@@ -43,11 +41,10 @@ final class DetailSheet {
     }
 
     /** Writes the sheet, whose rows {@code measured} has measured, as {@link #measure} gives it. */
-    static void write(Workbook workbook, Styles styles, String title, ScoreResult result, TableMeasure measured) {
-        TableSheet table = TableSheet.write(workbook, styles, NAME, measured, title, () -> rows(result),
+    static void write(XlsxBook book, Styles styles, String title, ScoreResult result, TableMeasure measured) {
+        TableSheet table = TableSheet.write(book, styles, NAME, measured, title, () -> rows(result),
                 "本期没有计分的信息，也没有扣分。", true);
-        table.sheet().setAutoFilter(TableSheet.filterRange(TableSheet.HEADER_ROW, table.nextRow() - 1,
-                COLUMNS.size()));
+        table.sheet().autoFilter(TableSheet.HEADER_ROW, table.nextRow() - 1, COLUMNS.size());
     }
 
     /** Returns the rows, made afresh on each call so that a large detail never sits in memory as cell values. */

@@ -33,13 +33,13 @@ final class NoticePasses {
 
     /**
      * Makes the passes over {@code result}: the paragraphs at once, the measures on a thread of their own when
-     * {@code threaded} and the result is large, otherwise when they are asked for.
+     * the result is large, otherwise when they are asked for.
      */
-    NoticePasses(NoticeText text, ScoreResult result, boolean threaded) {
+    NoticePasses(NoticeText text, ScoreResult result) {
         this.detail = new FutureTask<>(() -> DetailSheet.measure(result));
         this.setAside = new FutureTask<>(() -> SetAsideSheet.measure(result.setAside()));
         long rows = (long) result.articles().size() + result.deductions().size() + result.setAside().size();
-        if (threaded && rows >= threadThreshold) {
+        if (rows >= threadThreshold) {
             Thread thread = new Thread(() -> {
                 detail.run();
                 setAside.run();

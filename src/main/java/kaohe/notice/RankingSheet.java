@@ -3,8 +3,6 @@ package kaohe.notice;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Workbook;
-
 import kaohe.rules.Series;
 import kaohe.scoring.Figures;
 import kaohe.scoring.SeriesRanking;
@@ -39,8 +37,8 @@ final class RankingSheet {
     }
 
     /** Writes the sheet and returns where each series' rows are, for the chart. */
-    static List<Block> write(Workbook workbook, Styles styles, String title, List<SeriesRanking> rankings) {
-        TableSheet table = new TableSheet(workbook, styles, NAME, COLUMNS);
+    static List<Block> write(XlsxBook book, Styles styles, String title, List<SeriesRanking> rankings) {
+        TableSheet table = new TableSheet(book, styles, NAME, COLUMNS);
         rankings.forEach(ranking -> ranking.standings().forEach(standing -> table.measure(values(standing,
                 ranking.series()))));
         table.start(title);

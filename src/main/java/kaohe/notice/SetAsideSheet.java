@@ -3,8 +3,6 @@ package kaohe.notice;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Workbook;
-
 import kaohe.ledger.Location;
 import kaohe.scoring.SetAside;
 
@@ -29,11 +27,10 @@ final class SetAsideSheet {
     }
 
     /** Writes the sheet, whose rows {@code measured} has measured, as {@link #measure} gives it. */
-    static void write(Workbook workbook, Styles styles, String title, List<SetAside> rows, TableMeasure measured) {
-        TableSheet table = TableSheet.write(workbook, styles, NAME, measured, title,
+    static void write(XlsxBook book, Styles styles, String title, List<SetAside> rows, TableMeasure measured) {
+        TableSheet table = TableSheet.write(book, styles, NAME, measured, title,
                 () -> rows.stream().map(SetAsideSheet::values), "台账各行均已计分。", true);
-        table.sheet().setAutoFilter(TableSheet.filterRange(TableSheet.HEADER_ROW, table.nextRow() - 1,
-                COLUMNS.size()));
+        table.sheet().autoFilter(TableSheet.HEADER_ROW, table.nextRow() - 1, COLUMNS.size());
     }
 
     private static List<Object> values(SetAside row) {

@@ -6,9 +6,8 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * The data rows of a table sheet that {@link NoticeWorkbook} writes as XML straight into the notice file
- * when it is saved, rather than as SXSSF rows through a temporary file. The rows are made afresh from their
- * supplier then, one at a time, so they are never all in memory.
+ * The data rows of a table sheet that {@link XlsxSheet} writes as XML straight into the notice file when it
+ * is saved. The rows are made afresh from their supplier then, one at a time, so they are never all in memory.
  */
 final class TableRows {
 
@@ -27,11 +26,16 @@ final class TableRows {
      */
     TableRows(TableSheet table, Supplier<Stream<List<Object>>> rows, int firstRow, int count, int columnCount) {
         this.table = table;
-        this.sheetName = table.sheet().getSheetName();
+        this.sheetName = table.sheet().name();
         this.rows = rows;
         this.firstRow = firstRow;
         this.count = count;
         this.columnCount = columnCount;
+    }
+
+    /** Returns the 0-based index of the first row. */
+    int firstRow() {
+        return firstRow;
     }
 
     /** Returns the 0-based index of the last row. */

@@ -3,8 +3,6 @@ package kaohe.notice;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.Workbook;
-
 import kaohe.scoring.Figures;
 import kaohe.scoring.SeriesRanking;
 
@@ -21,8 +19,8 @@ final class TargetSheet {
     private TargetSheet() {
     }
 
-    static void write(Workbook workbook, Styles styles, String title, List<SeriesRanking> rankings) {
-        TableSheet.write(workbook, styles, NAME, COLUMNS, title, () -> rankings.stream().map(TargetSheet::values),
+    static void write(XlsxBook book, Styles styles, String title, List<SeriesRanking> rankings) {
+        TableSheet.write(book, styles, NAME, COLUMNS, title, () -> rankings.stream().map(TargetSheet::values),
                 "没有考核序列。", true);
     }
 

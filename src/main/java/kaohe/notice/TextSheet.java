@@ -3,12 +3,6 @@ package kaohe.notice;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-
 /** The 通报正文 sheet: the drafted notice text, one paragraph per row in one wide wrapped column. */
 final class TextSheet {
 
@@ -29,28 +23,22 @@ final class TextSheet {
     private TextSheet() {
     }
 
-    static void write(Workbook workbook, Styles styles, String title, List<NoticeText.Paragraph> paragraphs) {
-        Sheet sheet = TableSheet.sheetNamed(workbook, NAME);
-        sheet.setColumnWidth(0, WIDTH * 256);
-        Row titleRow = sheet.createRow(TableSheet.TITLE_ROW);
-        titleRow.setHeightInPoints(36);
-        Cell titleCell = titleRow.createCell(0);
-        titleCell.setCellValue(title);
-        titleCell.setCellStyle(styles.title());
+    static void write(XlsxBook book, Styles styles, String title, List<NoticeText.Paragraph> paragraphs) {
+        XlsxSheet sheet = book.addSheet(NAME);
+        sheet.setColumnWidth(0, WIDTH);
+        sheet.startRow(TableSheet.TITLE_ROW, 36);
+        sheet.cell(0, styles.title(), title);
 
         int rowIndex = FIRST_PARAGRAPH_ROW;
         for (NoticeText.Paragraph paragraph : paragraphs) {
-            CellStyle style = paragraph.heading() ? styles.heading() : styles.paragraph();
+            int style = paragraph.heading() ? styles.heading() : styles.paragraph();
             for (String part : parts(paragraph.text())) {
-                Row row = sheet.createRow(rowIndex++);
-                Cell cell = row.createCell(0);
-                cell.setCellValue(part);
-                cell.setCellStyle(style);
                 int lines = TextWidth.lines(part, (int) Math.round(WIDTH / FONT_SCALE) + 2);
-                row.setHeightInPoints(Math.min(MAX_ROW_POINTS, LINE_POINTS * lines + 6));
+                sheet.startRow(rowIndex++, Math.min(MAX_ROW_POINTS, LINE_POINTS * lines + 6));
+                sheet.cell(0, style, part);
             }
         }
-        TableSheet.Layout.print(sheet, false, false);
+        sheet.printOnA4(false);
     }
 
     /**
