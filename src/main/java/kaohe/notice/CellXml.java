@@ -26,7 +26,7 @@ final class CellXml {
     private static final double PLAIN_LIMIT = 1e7;
     /** The maximum bytes of one char of a text, as of "&quot;" and "&#xa0;"; a surrogate pair takes 4 for two chars. */
     private static final int MAX_ESCAPE_LENGTH = 6;
-    /** The height of a row without a height of its own, as SXSSF's row stores it. */
+    /** The height of a row without a height of its own. */
     static final short NO_HEIGHT = -1;
 
     private static final byte[] ROW_START = ascii("<row r=\"");
@@ -105,7 +105,7 @@ final class CellXml {
         append(ROW_START);
         append(rowNumber);
         if (height != NO_HEIGHT) {
-            // SXSSFRow.getHeightInPoints divides the stored twentieths as a double and casts to float.
+            // As POI's row gives the height in points: the twentieths divided as a double, cast to float.
             append(HEIGHT);
             appendAscii(Float.toString((float) (height / 20.0)));
         }
@@ -116,7 +116,7 @@ final class CellXml {
         append(ROW_END);
     }
 
-    /** Returns a height in points as SXSSF's row stores it: in twentieths of a point, cut to a short. */
+    /** Returns a height in points as POI's row stores it: in twentieths of a point, cut to a short. */
     static short heightOf(float points) {
         return (short) (points * 20);
     }

@@ -62,9 +62,9 @@ final class TableMeasure {
     }
 
     /**
-     * Notes that a row uses the plain style of a column, so that the styles can be made in the order in which
-     * writing the rows as SXSSF rows would make them. Only points depend on {@code decimals}, so the values of
-     * other columns need not be read for it.
+     * Notes that a row uses the plain style of a column, so that the styles are made in the order of their first
+     * use and only where used. Only points depend on {@code decimals}, so the values of other columns need not
+     * be read for it.
      */
     private void notePlainStyle(int column, boolean decimals) {
         int slot = 2 * column + (decimals ? 1 : 0);

@@ -162,7 +162,7 @@ final class XlsxBook {
         xml.append("</sheets>");
         StringBuilder names = new StringBuilder();
         for (XlsxSheet sheet : sheets) {
-            String quoted = "'" + sheet.name().replace("'", "''") + "'!";
+            String quoted = sheetPrefix(sheet.name());
             if (sheet.filterRange() != null) {
                 appendName(names, "_xlnm._FilterDatabase", sheet, " hidden=\"1\"", quoted + sheet.filterRange());
             }
@@ -174,6 +174,18 @@ final class XlsxBook {
             xml.append("<definedNames>").append(names).append("</definedNames>");
         }
         return xml.append("</workbook>").toString();
+    }
+
+    /**
+     * Returns a sheet's name as a formula starts a reference with it: "排名!", or "'第 1 表'!" quoted as Excel
+     * quotes a name with other characters than letters, digits, '_' and '.', one that starts with a digit and
+     * one that reads as a cell reference, such as "A1" or "R1C1".
+     */
+    static String sheetPrefix(String name) {
+        boolean plain = !name.isEmpty() && !Character.isDigit(name.charAt(0))
+                && name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '.')
+                && !name.matches("(?i)[a-z]{1,3}\\d+|r\\d*c\\d*");
+        return plain ? name + "!" : "'" + name.replace("'", "''") + "'!";
     }
 
     private static void appendName(StringBuilder xml, String name, XlsxSheet sheet, String flags, String formula) {

@@ -68,8 +68,8 @@ class KillDuringWriteTest {
         assertArrayEquals(ledgerBefore, ScoreRun.digest(ledger));
         assertEquals(List.of(), names(folder).stream()
                 .filter(name -> name.equals("2018-06-通报.txt") || name.equals("排名.csv")).toList());
-        // The killed run leaves its hidden temporary notice, and POI's streaming sheets under java.io.tmpdir,
-        // because nothing runs after SIGKILL. Neither has an output's name.
+        // The killed run leaves its hidden temporary notice, because nothing runs after SIGKILL. It has no
+        // output's name.
         assertTrue(names(folder).stream().anyMatch(name -> name.startsWith(".2018-06-通报.xlsx.")
                 && name.endsWith(".tmp")));
     }
