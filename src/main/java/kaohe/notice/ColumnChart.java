@@ -40,9 +40,18 @@ record ColumnChart(String title, String axisTitle, String categories, List<Strin
                 .append(DRAWING_NAMESPACE).append("\" xmlns:r=\"").append(XlsxBook.RELATIONSHIP_NAMESPACE)
                 .append("\"><c:roundedCorners val=\"0\"/><c:chart>");
         appendTitle(xml, title);
-        xml.append("<c:autoTitleDeleted val=\"0\"/><c:plotArea><c:layout/>")
-                .append("<c:barChart><c:barDir val=\"col\"/><c:grouping val=\"clustered\"/>")
-                .append("<c:varyColors val=\"0\"/>");
+        xml.append("<c:autoTitleDeleted val=\"0\"/><c:plotArea><c:layout/>");
+        appendBars(xml);
+        appendLine(xml);
+        appendAxes(xml);
+        return xml.append("</c:plotArea><c:legend><c:legendPos val=\"t\"/><c:overlay val=\"0\"/></c:legend>")
+                .append("<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart></c:chartSpace>")
+                .toString();
+    }
+
+    /** Appends the bars, grey and each with its value printed above it. */
+    private void appendBars(StringBuilder xml) {
+        xml.append("<c:barChart><c:barDir val=\"col\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>");
         appendSeriesStart(xml, 0, bars);
         xml.append("<c:spPr><a:solidFill><a:srgbClr val=\"").append(BAR_GREY).append("\"/></a:solidFill></c:spPr>")
                 .append("<c:invertIfNegative val=\"0\"/><c:dLbls><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/>")
@@ -51,7 +60,12 @@ record ColumnChart(String title, String axisTitle, String categories, List<Strin
         appendData(xml, bars);
         xml.append("</c:ser><c:gapWidth val=\"150\"/>");
         appendAxisIds(xml);
-        xml.append("</c:barChart><c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>");
+        xml.append("</c:barChart>");
+    }
+
+    /** Appends the line, black, dashed and without markers. */
+    private void appendLine(StringBuilder xml) {
+        xml.append("<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>");
         appendSeriesStart(xml, 1, line);
         xml.append("<c:spPr><a:ln w=\"").append(LINE_WIDTH).append("\"><a:solidFill><a:prstClr val=\"black\"/>")
                 .append("</a:solidFill><a:prstDash val=\"dash\"/></a:ln></c:spPr><c:marker><c:symbol val=\"none\"/>")
@@ -59,25 +73,29 @@ record ColumnChart(String title, String axisTitle, String categories, List<Strin
         appendData(xml, line);
         xml.append("<c:smooth val=\"0\"/></c:ser><c:marker val=\"1\"/>");
         appendAxisIds(xml);
+        xml.append("</c:lineChart>");
+    }
+
+    /** Appends the category axis below the plot and the value axis on its left, both labelled in 宋体. */
+    private void appendAxes(StringBuilder xml) {
         // Category names stay below the plot even where a value is negative and its bar hangs below zero.
-        xml.append("</c:lineChart><c:catAx><c:axId val=\"").append(CATEGORY_AXIS).append("\"/>")
+        xml.append("<c:catAx><c:axId val=\"").append(CATEGORY_AXIS).append("\"/>")
                 .append("<c:scaling><c:orientation val=\"minMax\"/></c:scaling><c:delete val=\"0\"/>")
                 .append("<c:axPos val=\"b\"/><c:numFmt formatCode=\"General\" sourceLinked=\"1\"/>")
                 .append("<c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"low\"/>");
         appendLabelFont(xml);
         xml.append("<c:crossAx val=\"").append(VALUE_AXIS).append("\"/><c:crosses val=\"autoZero\"/>")
                 .append("<c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/>")
-                .append("<c:noMultiLvlLbl val=\"0\"/>")
-                .append("</c:catAx><c:valAx><c:axId val=\"").append(VALUE_AXIS).append("\"/><c:scaling>")
+                .append("<c:noMultiLvlLbl val=\"0\"/></c:catAx>");
+
+        xml.append("<c:valAx><c:axId val=\"").append(VALUE_AXIS).append("\"/><c:scaling>")
                 .append("<c:orientation val=\"minMax\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"l\"/>");
         appendTitle(xml, axisTitle);
         xml.append("<c:numFmt formatCode=\"General\" sourceLinked=\"1\"/><c:majorTickMark val=\"out\"/>")
                 .append("<c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>");
         appendLabelFont(xml);
-        return xml.append("<c:crossAx val=\"").append(CATEGORY_AXIS).append("\"/><c:crosses val=\"autoZero\"/>")
-                .append("<c:crossBetween val=\"between\"/></c:valAx></c:plotArea><c:legend><c:legendPos val=\"t\"/>")
-                .append("<c:overlay val=\"0\"/></c:legend><c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/>")
-                .append("</c:chart></c:chartSpace>").toString();
+        xml.append("<c:crossAx val=\"").append(CATEGORY_AXIS).append("\"/><c:crosses val=\"autoZero\"/>")
+                .append("<c:crossBetween val=\"between\"/></c:valAx>");
     }
 
     private static void appendTitle(StringBuilder xml, String text) {

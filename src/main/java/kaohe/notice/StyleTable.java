@@ -27,7 +27,7 @@ final class StyleTable {
                   String numberFormat) {
     }
 
-    /** The number formats Excel knows by number without a definition in the file. */
+    /** The number formats built into Excel, which a file uses by number without defining them. */
     private static final Map<String, Integer> BUILT_IN_FORMATS = Map.of("0", 1, "0.00", 2, "@", 49);
     /** The first number of a format defined in the file. */
     private static final int FIRST_CUSTOM_FORMAT = 164;
