@@ -122,7 +122,8 @@ final class ScoreCommand implements Callable<Integer> {
             String text = writer.draftText(result);
             try (AtomicFiles.Batch outputs = new AtomicFiles.Batch()) {
                 outputs.add(notice, writer.content(result));
-                outputs.add(textFileOf(notice), file -> Files.writeString(file, text, StandardCharsets.UTF_8));
+                // getBytes writes "?" for a surrogate without its other half, as the notice's cells do.
+                outputs.add(textFileOf(notice), file -> Files.write(file, text.getBytes(StandardCharsets.UTF_8)));
                 if (csv != null && !csvToStdout()) {
                     outputs.add(csv, RankingCsv.content(result));
                 }

@@ -26,6 +26,8 @@ final class CellXml {
     private static final double PLAIN_LIMIT = 1e7;
     /** The maximum bytes of one char of a text, as of "&quot;" and "&#xa0;"; a surrogate pair takes 4 for two chars. */
     private static final int MAX_ESCAPE_LENGTH = 6;
+    /** Excel's largest row height, in points. */
+    static final float MAX_ROW_POINTS = 409f;
     /** The height of a row without a height of its own. */
     static final short NO_HEIGHT = -1;
 
@@ -116,9 +118,12 @@ final class CellXml {
         append(ROW_END);
     }
 
-    /** Returns a height in points as POI's row stores it: in twentieths of a point, cut to a short. */
+    /**
+     * Returns a height in points as POI's row stores it: in twentieths of a point, cut to a short. A height
+     * above Excel's largest, {@value #MAX_ROW_POINTS} points, gives the largest.
+     */
     static short heightOf(float points) {
-        return (short) (points * 20);
+        return (short) (Math.min(points, MAX_ROW_POINTS) * 20);
     }
 
     /**

@@ -13,8 +13,6 @@ final class TextSheet {
     static final int FIRST_PARAGRAPH_ROW = 2;
 
     private static final float LINE_POINTS = 21f;
-    /** Excel's largest row height, in points. */
-    private static final float MAX_ROW_POINTS = 409f;
     /** Excel's largest number of characters in one cell. */
     static final int MAX_CELL_CHARS = 32_767;
     /** The text font is 14 points against the 10 points the column width is counted in. */
@@ -34,7 +32,7 @@ final class TextSheet {
             int style = paragraph.heading() ? styles.heading() : styles.paragraph();
             for (String part : parts(paragraph.text())) {
                 int lines = TextWidth.lines(part, (int) Math.round(WIDTH / FONT_SCALE) + 2);
-                sheet.startRow(rowIndex++, Math.min(MAX_ROW_POINTS, LINE_POINTS * lines + 6));
+                sheet.startRow(rowIndex++, LINE_POINTS * lines + 6);
                 sheet.cell(0, style, part);
             }
         }

@@ -32,8 +32,12 @@ final class XlsxBook {
 
     private static final String PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
     private static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.";
-    /** The time of every zip entry, fixed so that the bytes do not depend on when the notice is written. */
-    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+    /**
+     * The time of every zip entry, fixed so that the bytes do not depend on when the notice is written. The JDK
+     * stores 1980-01-01 00:00:00 itself, the earliest time a zip entry takes, as an extra timestamp in the
+     * machine's time zone, so the entries carry two seconds later.
+     */
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
 
     /** The bytes of XML of a table's rows made on the saving thread before a thread of its own takes over. */
     private static volatile long threadThreshold = RowXmlWriter.DEFAULT_THRESHOLD;
@@ -237,27 +241,33 @@ final class XlsxBook {
         return entry;
     }
 
-    /** Escapes text for XML content or an attribute in double quotes. */
+    /**
+     * Escapes text for XML content or an attribute in double quotes. A character that XML cannot carry, a
+     * control character other than tab and line breaks, U+FFFE, U+FFFF or half a surrogate pair, becomes "?",
+     * as in the cells {@link CellXml} writes.
+     */
     static String escape(String text) {
-        StringBuilder escaped = null;
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String replacement = switch (c) {
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '&' -> "&amp;";
-                case '"' -> "&quot;";
-                default -> null;
-            };
-            if (replacement != null && escaped == null) {
-                escaped = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (replacement != null) {
-                escaped.append(replacement);
-            } else if (escaped != null) {
-                escaped.append(c);
+            switch (c) {
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '&' -> escaped.append("&amp;");
+                case '"' -> escaped.append("&quot;");
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        escaped.append(c).append(text.charAt(++i));
+                    } else if (c < ' ' && c != '\t' && c != '\n' && c != '\r' || c >= '\uFFFE'
+                            || Character.isSurrogate(c)) {
+                        escaped.append('?');
+                    } else {
+                        escaped.append(c);
+                    }
+                }
             }
         }
-        return escaped == null ? text : escaped.toString();
+        return escaped.toString();
     }
 }

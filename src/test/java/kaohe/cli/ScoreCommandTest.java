@@ -47,6 +47,23 @@ class ScoreCommandTest {
         assertTrue(Files.exists(folder.resolve("2018-06-通报.xlsx")));
     }
 
+    @Test
+    void loneSurrogateInReasonWrittenAsQuestionMark() throws Exception {
+        Path ledger;
+        try (TestWorkbook book = TestWorkbook.xls()) {
+            book.sheet("录用").row("单位", "信息标题", "录用刊物", "录用日期")
+                    .row("区发改委", "投资项目审批提速", "萧山信息•专报", "2018/6/8");
+            // Only an .xls ledger can carry half a surrogate pair; XML cannot.
+            book.sheet("扣分").row("单位", "事由", "扣分").row("区民政局", "漏报\uDC00", 5);
+            ledger = book.writeTo(folder.resolve("2018-06.xls"));
+        }
+
+        assertEquals(ExitCode.OK, Main.run(new String[] {"score", ledger.toString(), "--quiet"}));
+
+        String text = Files.readString(folder.resolve("2018-06-通报.txt"), StandardCharsets.UTF_8);
+        assertTrue(text.contains("漏报?"), text);
+    }
+
     private List<String> scoreCsv(String... options) throws Exception {
         Path ledger = folder.resolve("2018-06.xlsx");
         if (!Files.exists(ledger)) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TimeZone;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -412,6 +413,7 @@ class NoticeWriterTest {
             // The three remarks joined take 45,002 characters; the cut falls after the second "；".
             assertEquals(first + "；" + second + "；" + TableSheet.CUT_NOTE, remarks);
             assertTrue(remarks.length() <= 32_767);
+            assertEquals(409f, book.row(DETAIL, "信息标题", "家庭医生签约").getHeightInPoints(), "Excel's highest row");
         }
     }
 
@@ -420,6 +422,22 @@ class NoticeWriterTest {
         Path again = folder.resolve("again.xlsx");
         new NoticeWriter(fixture.rules).write(fixture.score(), again);
         assertEquals(-1, Files.mismatch(file, again));
+    }
+
+    @Test
+    void sameBytesInAnyTimeZone() throws IOException {
+        TimeZone zone = TimeZone.getDefault();
+        Path utc = folder.resolve("utc.xlsx");
+        Path shanghai = folder.resolve("shanghai.xlsx");
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+            new NoticeWriter(fixture.rules).write(result, utc);
+            TimeZone.setDefault(TimeZone.getTimeZone("Asia/Shanghai"));
+            new NoticeWriter(fixture.rules).write(result, shanghai);
+        } finally {
+            TimeZone.setDefault(zone);
+        }
+        assertEquals(-1, Files.mismatch(utc, shanghai));
     }
 
     @Test

@@ -3,9 +3,17 @@ package kaohe.notice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.StringReader;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
 /** The parts of {@link XlsxBook} and {@link XlsxSheet} that a notice read back with POI does not show. */
 class XlsxBookTest {
@@ -28,9 +36,35 @@ class XlsxBookTest {
     }
 
     @Test
-    void escapesMarksOnly() {
+    void escapesMarks() {
         assertEquals("a &lt;b&gt; &amp; &quot;c&quot; 'd'", XlsxBook.escape("a <b> & \"c\" 'd'"));
         assertEquals("萧山", XlsxBook.escape("萧山"));
+    }
+
+    @Test
+    void replacesWhatXmlCannotCarry() {
+        assertEquals("控?制?", XlsxBook.escape("控\u0001制\u001F"));
+        assertEquals("非??", XlsxBook.escape("非\uFFFE\uFFFF"));
+        assertEquals("?高?低", XlsxBook.escape("\uD800高\uDC00低"));
+        assertEquals("𠀀\t\r\n", XlsxBook.escape("𠀀\t\r\n"));
+    }
+
+    @Test
+    void chartWithHostileNamesIsWellFormed() throws Exception {
+        ColumnChart chart = new ColumnChart("A类<&>", "分", "'排名'!$B$4:$B$5", List.of("区\uFFFE局", "镇\u0001&"),
+                new ColumnChart.Series("累计得分", "'排名'!$F$4:$F$5", List.of(45.0, 7.5)),
+                new ColumnChart.Series("目标分", "'排名'!$G$4:$G$5", List.of(60.0, 60.0)));
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+
+        Document xml = factory.newDocumentBuilder().parse(new InputSource(new StringReader(chart.xml())));
+
+        NodeList values = xml.getElementsByTagNameNS(ColumnChart.CHART_NAMESPACE, "v");
+        assertEquals("累计得分", values.item(0).getTextContent());
+        assertEquals("区?局", values.item(1).getTextContent());
+        assertEquals("镇?&", values.item(2).getTextContent());
+        assertEquals("45", values.item(3).getTextContent());
+        assertEquals("7.5", values.item(4).getTextContent());
     }
 
     @Test
