@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import kaohe.intake.Ledgers;
@@ -61,7 +62,7 @@ final class ScoreCommand implements Callable<Integer> {
     List<Path> ledgers;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "通报工作簿的路径；默认与最新台账同一文件夹，名为 <月份>-通报.xlsx")
+            description = "通报工作簿的路径（.xlsx）；默认与最新台账同一文件夹，名为 <月份>-通报.xlsx")
     Path output;
 
     @Option(names = "--csv", paramLabel = "FILE",
@@ -91,6 +92,10 @@ final class ScoreCommand implements Callable<Integer> {
         int score() {
             if (month != null && ledgers.size() > 1) {
                 return usage("--month 只能用于单个台账；多个台账的月份取自各自的文件名");
+            }
+            if (output != null && !output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                // Excel refuses to open a file whose content does not match its extension, such as .xls.
+                return usage("-o 给出的通报 " + output + " 须以 .xlsx 结尾：通报是 .xlsx 格式的工作簿");
             }
             try (Progress progress = new Progress(console)) {
                 Rules rules = rules(ledgerOptions);

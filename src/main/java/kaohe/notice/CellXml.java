@@ -24,8 +24,8 @@ final class CellXml {
     private static final byte[][] CELL_STARTS = new byte[26 * 27][];
     /** Whole numbers below this print as digits and ".0" in {@link Double#toString}; larger ones in E form. */
     private static final double PLAIN_LIMIT = 1e7;
-    /** The maximum bytes of one char of a text, as of "&quot;" and "&#xa0;"; a surrogate pair takes 4 for two chars. */
-    private static final int MAX_ESCAPE_LENGTH = 6;
+    /** The most bytes one char of a text takes: 7 for an underscore written "_x005F_". */
+    private static final int MAX_ESCAPE_LENGTH = 7;
     /** Excel's largest row height, in points. */
     static final float MAX_ROW_POINTS = 409f;
     /** The height of a row without a height of its own. */
@@ -52,6 +52,7 @@ final class CellXml {
     private static final byte[] RETURN = ascii("&#xd;");
     private static final byte[] TAB = ascii("&#x9;");
     private static final byte[] NO_BREAK_SPACE = ascii("&#xa0;");
+    private static final byte[] UNDERSCORE = ascii("_x005F_");
 
     static {
         for (int i = 0; i < CELL_STARTS.length; i++) {
@@ -234,7 +235,9 @@ final class CellXml {
         for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
-                if (c >= ' ' && c != '<' && c != '>' && c != '&' && c != '"') {
+                if (c == '_' && startsCharacterCode(text, i)) {
+                    at = put(out, at, UNDERSCORE);
+                } else if (c >= ' ' && c != '<' && c != '>' && c != '&' && c != '"') {
                     out[at++] = (byte) c;
                 } else {
                     at = putEscape(out, at, c);
@@ -265,6 +268,22 @@ final class CellXml {
             }
         }
         length = at;
+    }
+
+    /**
+     * Returns whether the text has a character code such as "_x0041_" at {@code at}, which Excel reads as the
+     * character it codes. Its underscore is then written as the code "_x005F_", so that the text stays as it is.
+     */
+    private static boolean startsCharacterCode(String text, int at) {
+        if (at + 7 > text.length() || text.charAt(at + 1) != 'x' || text.charAt(at + 6) != '_') {
+            return false;
+        }
+        for (int i = at + 2; i < at + 6; i++) {
+            if (Character.digit(text.charAt(i), 16) < 0 || text.charAt(i) > 'f') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Puts the escape of an ASCII char that is a mark or a control character, and returns the new length. */

@@ -1,6 +1,7 @@
 package kaohe.faults;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -50,6 +51,21 @@ class OutputFaultsTest {
 
         assertNoOutputs(folder);
         assertTrue(Files.notExists(missing));
+    }
+
+    @Test
+    void outputWithoutXlsxExtensionIsRejected() throws Exception {
+        Path xls = folder.resolve("6月通报.xls");
+
+        ScoreRun.score(List.of(ledger), ledger.toString(), "-o", xls.toString()).assertExit(2)
+                .assertLine(xls.toString(), "须以 .xlsx 结尾");
+        ScoreRun.score(List.of(ledger), ledger.toString(), "-o", folder.resolve("6月通报").toString()).assertExit(2)
+                .assertLine("须以 .xlsx 结尾");
+        ScoreRun.score(List.of(ledger), ledger.toString(), "-o", folder.resolve("6月通报.XLSX").toString())
+                .assertExit(0);
+
+        assertTrue(Files.exists(folder.resolve("6月通报.XLSX")));
+        assertFalse(Files.exists(xls));
     }
 
     @Test

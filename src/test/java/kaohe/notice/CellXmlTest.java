@@ -52,6 +52,7 @@ class CellXmlTest {
             new String[] {"\uDC00低代理在前", "?低代理在前"},
             new String[] {"非字符\uFFFE\uFFFF", "非字符??"},
             new String[] {"=SUM(A1)", "=SUM(A1)"},
+            new String[] {"_x0041_ 与 _x4e2D_ 与 _x12_ 与 _xGHIJ_", "_x0041_ 与 _x4e2D_ 与 _x12_ 与 _xGHIJ_"},
             new String[] {"\u00A0不换行空格\u00A0", "\u00A0不换行空格\u00A0"},
             new String[] {"\u3000全角空格\u3000", "\u3000全角空格\u3000"},
             new String[] {"", ""},
@@ -91,6 +92,7 @@ class CellXmlTest {
         assertTrue(xml.contains("<t>&#xa0;不换行空格&#xa0;</t>"), "no-break spaces are no white space to Java");
         assertTrue(xml.contains("<t>&lt;b&gt;粗体&lt;/b&gt; &amp; &quot;引号&quot; 'x'</t>"), "marks escaped");
         assertTrue(xml.contains("<t>]]&gt; 与 &lt;![CDATA[</t>"), "CDATA marks escaped");
+        assertTrue(xml.contains("<t>_x005F_x0041_ 与 _x005F_x4e2D_ 与 _x12_ 与 _xGHIJ_</t>"), "character codes kept");
     }
 
     /** Returns the 未计分 row of the fixture's ledger and its 1-based {@code rowNumber}. */
