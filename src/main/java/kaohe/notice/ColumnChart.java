@@ -24,6 +24,8 @@ record ColumnChart(String title, String axisTitle, String categories, List<Strin
     private static final String BAR_GREY = "808080";
     /** The width of the line: 2.25 points in EMU (12,700 a point). */
     private static final int LINE_WIDTH = 28_575;
+    /** The size of the marker of a line of one point, in points (2 to 72). */
+    private static final int ONE_POINT_MARKER = 20;
     /** The size of the axes' labels, in hundredths of a point. */
     private static final int LABEL_SIZE = 900;
     private static final int CATEGORY_AXIS = 1;
@@ -63,13 +65,22 @@ record ColumnChart(String title, String axisTitle, String categories, List<Strin
         xml.append("</c:barChart>");
     }
 
-    /** Appends the line, black, dashed and without markers. */
+    /**
+     * Appends the line, black and dashed. A line of one point draws nothing, so that point gets a wide dash as
+     * its marker, and the other lines get none.
+     */
     private void appendLine(StringBuilder xml) {
         xml.append("<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>");
         appendSeriesStart(xml, 1, line);
         xml.append("<c:spPr><a:ln w=\"").append(LINE_WIDTH).append("\"><a:solidFill><a:prstClr val=\"black\"/>")
-                .append("</a:solidFill><a:prstDash val=\"dash\"/></a:ln></c:spPr><c:marker><c:symbol val=\"none\"/>")
-                .append("</c:marker>");
+                .append("</a:solidFill><a:prstDash val=\"dash\"/></a:ln></c:spPr><c:marker>");
+        if (line.values().size() == 1) {
+            xml.append("<c:symbol val=\"dash\"/><c:size val=\"").append(ONE_POINT_MARKER).append("\"/><c:spPr>")
+                    .append("<a:solidFill><a:prstClr val=\"black\"/></a:solidFill></c:spPr>");
+        } else {
+            xml.append("<c:symbol val=\"none\"/>");
+        }
+        xml.append("</c:marker>");
         appendData(xml, line);
         xml.append("<c:smooth val=\"0\"/></c:ser><c:marker val=\"1\"/>");
         appendAxisIds(xml);

@@ -25,6 +25,9 @@ import kaohe.scoring.UnitStanding;
  */
 final class NoticeText {
 
+    /** Ends a sentence on a series that a roster of other rules may leave without units. */
+    private static final String NO_UNITS = "本期没有考核单位。";
+
     private static final String INDENT = "\u3000\u3000";
     private static final List<Level> HIGHEST_FIRST = List.of(Level.NATIONAL, Level.PROVINCE, Level.CITY,
             Level.DISTRICT);
@@ -124,6 +127,10 @@ final class NoticeText {
 
     private static String targets(SeriesRanking ranking) {
         List<UnitStanding> standings = ranking.standings();
+        if (standings.isEmpty()) {
+            return ranking.series().label() + "单位（年度目标" + Figures.points(ranking.series().target()) + "分）"
+                    + NO_UNITS;
+        }
         List<UnitStanding> below = ranking.belowTarget();
         int reached = standings.size() - below.size();
         String text = ranking.series().label() + "单位（年度目标" + Figures.points(ranking.series().target()) + "分）"
@@ -154,6 +161,9 @@ final class NoticeText {
     private static String withoutAdoption(SeriesRanking ranking) {
         List<UnitStanding> none = ranking.standings().stream().filter(standing -> standing.adoptions() == 0).toList();
         String series = ranking.series().label() + "单位";
+        if (ranking.standings().isEmpty()) {
+            return series + NO_UNITS;
+        }
         if (none.isEmpty()) {
             return series + "均有信息录用。";
         }

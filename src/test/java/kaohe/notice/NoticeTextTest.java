@@ -1,6 +1,7 @@
 package kaohe.notice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import kaohe.scoring.ScoreResult;
+import kaohe.scoring.SeriesRanking;
 
 /** The drafted notice text: its figures worked out by hand, and their agreement with the sheets. */
 class NoticeTextTest {
@@ -147,6 +149,23 @@ class NoticeTextTest {
         assertTrue(text.contains("A类单位暂无累计得分高于0分的单位，本期不列前三名。"), text);
         assertTrue(text.contains("本期无扣分。"), text);
         assertTrue(text.contains("本期台账各行均已计分，无未计分记录。"), text);
+    }
+
+    @Test
+    void seriesWithoutUnitsSaysSo() {
+        NoticeFixture fixture = NoticeFixture.june();
+        ScoreResult scored = fixture.score();
+        SeriesRanking empty = new SeriesRanking(scored.rankings().get(0).series(), List.of());
+        ScoreResult result = new ScoreResult(scored.month(), scored.months(), List.of(empty), scored.articles(),
+                scored.deductions(), scored.setAside(), scored.records());
+
+        String text = new NoticeWriter(fixture.rules).draftText(result);
+
+        assertTrue(text.contains("A类单位（年度目标60分）本期没有考核单位。"), text);
+        assertTrue(text.contains("A类单位本期没有考核单位。"), text);
+        assertTrue(text.contains("A类单位暂无累计得分高于0分的单位，本期不列前三名。"), text);
+        assertFalse(text.contains("全部达到目标分"), text);
+        assertFalse(text.contains("均有信息录用"), text);
     }
 
     @Test
