@@ -111,6 +111,14 @@ class SchemaTest {
     }
 
     @Test
+    void chartOfOneUnitIsValid() throws XmlException {
+        ColumnChart chart = new ColumnChart("F类单位累计得分与年度目标分", "分", "'排名'!$B$4:$B$4", List.of("瓜沥镇"),
+                new ColumnChart.Series("累计得分", "'排名'!$F$4:$F$4", List.of(-50.0)),
+                new ColumnChart.Series("目标分", "'排名'!$G$4:$G$4", List.of(20.0)));
+        assertEquals(List.of(), errors("chart1.xml", chart.xml()));
+    }
+
+    @Test
     void schemaCatchesAnElementOutOfPlace() throws XmlException {
         String misplaced = "<worksheet xmlns=\"" + XlsxBook.MAIN_NAMESPACE + "\"><sheetData/><dimension ref=\"A1\"/>"
                 + "</worksheet>";
