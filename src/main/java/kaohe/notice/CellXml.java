@@ -24,12 +24,10 @@ final class CellXml {
     private static final byte[][] CELL_STARTS = new byte[26 * 27][];
     /** Whole numbers below this print as digits and ".0" in {@link Double#toString}; larger ones in E form. */
     private static final double PLAIN_LIMIT = 1e7;
-    /** The most bytes one char of a text takes: 7 for an underscore written "_x005F_". */
+    /** The maximum bytes of one char of a text: 7, for an underscore written "_x005F_". */
     private static final int MAX_ESCAPE_LENGTH = 7;
     /** Excel's largest row height, in points. */
     static final float MAX_ROW_POINTS = 409f;
-    /** The height of a row without a height of its own. */
-    static final short NO_HEIGHT = -1;
 
     private static final byte[] ROW_START = ascii("<row r=\"");
     private static final byte[] HEIGHT = ascii("\" customHeight=\"1\" ht=\"");
@@ -92,25 +90,20 @@ final class CellXml {
         return full;
     }
 
-    /** Sets the 0-based row that the cells appended next belong to, without appending its start tag. */
-    void setRow(int rowIndex) {
-        rowNumber = ascii(Integer.toString(rowIndex + 1));
-    }
-
     /**
      * Appends the start tag of a row and sets it as the row of the cells appended next.
      *
      * @param rowIndex the 0-based row
-     * @param height the height in twentieths of a point, as {@link #heightOf} gives it, or {@link #NO_HEIGHT}
+     * @param points the row's height, or 0 for the default height
      */
-    void startRow(int rowIndex, short height) {
-        setRow(rowIndex);
+    void startRow(int rowIndex, float points) {
+        rowNumber = ascii(Integer.toString(rowIndex + 1));
         append(ROW_START);
         append(rowNumber);
-        if (height != NO_HEIGHT) {
+        if (points > 0) {
             // As POI's row gives the height in points: the twentieths divided as a double, cast to float.
             append(HEIGHT);
-            appendAscii(Float.toString((float) (height / 20.0)));
+            appendAscii(Float.toString((float) (heightOf(points) / 20.0)));
         }
         append(ROW_START_END);
     }
@@ -123,7 +116,7 @@ final class CellXml {
      * Returns a height in points as POI's row stores it: in twentieths of a point, cut to a short. A height
      * above Excel's largest, {@value #MAX_ROW_POINTS} points, gives the largest.
      */
-    static short heightOf(float points) {
+    private static short heightOf(float points) {
         return (short) (Math.min(points, MAX_ROW_POINTS) * 20);
     }
 

@@ -134,8 +134,7 @@ final class TableSheet {
 
     /** Writes a data row; {@code bold} marks the whole row, {@code flagged} the columns given. */
     void row(List<?> values, boolean bold, List<Integer> flagged) {
-        int lines = maxLines(values);
-        sheet.startRow(nextRow++, lines > 1 ? LINE_POINTS * lines + 4 : 0);
+        sheet.startRow(nextRow++, dataRowPoints(values));
         for (int i = 0; i < widths.length; i++) {
             Object value = values.get(i);
             boolean decimals = TableMeasure.hasDecimals(value);
@@ -177,6 +176,12 @@ final class TableSheet {
         sheet.freezeRows(HEADER_ROW + 1);
     }
 
+    /** Returns the height of a data row in points: enough for its wrapped text, or 0 for one line. */
+    private float dataRowPoints(List<?> values) {
+        int lines = maxLines(values);
+        return lines > 1 ? LINE_POINTS * lines + 4 : 0;
+    }
+
     private int maxLines(List<?> values) {
         int lines = 1;
         for (int i = 0; i < widths.length; i++) {
@@ -196,8 +201,7 @@ final class TableSheet {
      * @param rowIndex the 0-based row
      */
     void appendRow(CellXml xml, int rowIndex, List<?> values) {
-        int lines = maxLines(values);
-        xml.startRow(rowIndex, lines > 1 ? CellXml.heightOf(LINE_POINTS * lines + 4) : CellXml.NO_HEIGHT);
+        xml.startRow(rowIndex, dataRowPoints(values));
         for (int i = 0; i < widths.length; i++) {
             Object value = values.get(i);
             // Only points depend on decimals, because Styles gives other kinds the same style either way.

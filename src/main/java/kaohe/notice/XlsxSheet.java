@@ -80,7 +80,7 @@ final class XlsxSheet {
             throw new IllegalStateException(name + ": row " + (rowIndex + 1) + " comes after a later row");
         }
         endRow();
-        rows.startRow(rowIndex, points > 0 ? CellXml.heightOf(points) : CellXml.NO_HEIGHT);
+        rows.startRow(rowIndex, points);
         rowOpen = true;
         nextRow = rowIndex + 1;
     }

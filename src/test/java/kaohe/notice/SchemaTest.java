@@ -39,8 +39,8 @@ import kaohe.scoring.ScoreResult;
 import kaohe.scoring.SetAside;
 
 /**
- * The notice's sheets, styles, workbook, drawing and charts checked against the OOXML schemas, which Excel
- * holds a file to more strictly than POI or LibreOffice. The schemas are POI's full set, which Maven copies to
+ * The notice's sheets, styles, workbook, drawing and charts checked against the OOXML schemas, because Excel
+ * checks a file more strictly than POI or LibreOffice. The schemas are POI's full set, which Maven copies to
  * the folder the system property {@code kaohe.schemaJars} names, and which are loaded here ahead of the
  * smaller set POI itself runs with.
  */
@@ -56,7 +56,7 @@ class SchemaTest {
      * The schemas declare no xml:space on a cell's text, but Excel writes it itself to keep leading and
      * trailing spaces, so it is allowed here.
      */
-    /** The class that holds POI's compiled schemas, the same name in the full set and the smaller one. */
+    /** The class of POI's compiled schemas, which has the same name in the full set and the smaller one. */
     private static final String TYPE_SYSTEM = "org.apache.poi.schemas.ooxml.system.ooxml.TypeSystemHolder";
     private static final String XML_SPACE = "space@http://www.w3.org/XML/1998/namespace";
 
@@ -165,8 +165,9 @@ class SchemaTest {
     }
 
     /**
-     * Loads the schema classes and their compiled type systems from the full jar before the test class path,
-     * where poi-ooxml-lite has classes of the same names; XMLBeans itself comes from the class path.
+     * A class loader that loads the schema classes and their compiled type systems from the full jar before the
+     * test class path, because poi-ooxml-lite has classes of the same names. XMLBeans itself comes from the
+     * class path.
      */
     private static final class SchemasFirst extends URLClassLoader {
         private static final List<String> OWN = List.of("org.openxmlformats.", "org.apache.poi.schemas.",

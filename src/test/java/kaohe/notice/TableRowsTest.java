@@ -83,7 +83,7 @@ class TableRowsTest {
                 return false;
             }
             written[0] = true;
-            xml.startRow(0, CellXml.NO_HEIGHT);
+            xml.startRow(0, 0);
             xml.text(0, 0, "孤\uD800立\uDC00");
             xml.endRow();
             return true;
@@ -123,7 +123,7 @@ class TableRowsTest {
             if (failure != null && next[0] == 40) {
                 throw failure;
             }
-            xml.startRow(next[0], CellXml.NO_HEIGHT);
+            xml.startRow(next[0], 0);
             xml.text(0, 0, PAIRS);
             xml.endRow();
             next[0]++;

@@ -80,13 +80,13 @@ class XlsxBookTest {
     void lineOfOnePointHasMarker() {
         ColumnChart.Series bars = new ColumnChart.Series("累计得分", "'排名'!$F$4:$F$4", List.of(-50.0));
         ColumnChart.Series target = new ColumnChart.Series("目标分", "'排名'!$G$4:$G$4", List.of(60.0));
-        ColumnChart one = new ColumnChart("C类", "分", "'排名'!$B$4:$B$4", List.of("瓜沥镇"), bars, target);
-        ColumnChart two = new ColumnChart("C类", "分", "'排名'!$B$4:$B$5", List.of("瓜沥镇", "党湾镇"),
+        ColumnChart oneUnit = new ColumnChart("C类", "分", "'排名'!$B$4:$B$4", List.of("瓜沥镇"), bars, target);
+        ColumnChart twoUnits = new ColumnChart("C类", "分", "'排名'!$B$4:$B$5", List.of("瓜沥镇", "党湾镇"),
                 new ColumnChart.Series("累计得分", "'排名'!$F$4:$F$5", List.of(10.0, 5.0)),
                 new ColumnChart.Series("目标分", "'排名'!$G$4:$G$5", List.of(60.0, 60.0)));
 
-        assertTrue(one.xml().contains("<c:marker><c:symbol val=\"dash\"/><c:size val=\"20\"/>"));
-        assertTrue(two.xml().contains("<c:marker><c:symbol val=\"none\"/></c:marker>"));
+        assertTrue(oneUnit.xml().contains("<c:marker><c:symbol val=\"dash\"/><c:size val=\"20\"/>"));
+        assertTrue(twoUnits.xml().contains("<c:marker><c:symbol val=\"none\"/></c:marker>"));
     }
 
     @Test
